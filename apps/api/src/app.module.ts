@@ -1,0 +1,49 @@
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { TerminusModule } from '@nestjs/terminus';
+import { AppErrorFilter, formatGraphqlError, type AppConfig } from '@renkei/core';
+import { AccessControlModule } from '@renkei/authz';
+import { IdentityModule } from '@renkei/identity';
+import { AuditModule } from '@renkei/audit';
+import { AgenciesModule } from '@renkei/agencies';
+import { InfrastructureModule } from './infrastructure.module';
+import { HealthController } from './health/health.controller';
+
+/** The API role: GraphQL at /graphql and /health. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: config.graphqlIntrospection,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: formatGraphqlError,
+        }),
+        TerminusModule,
+        IdentityModule,
+        AuditModule,
+        AgenciesModule,
+        AccessControlModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true }),
+        },
+      ],
+    };
+  }
+}

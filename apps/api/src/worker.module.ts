@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '@renkei/core';
+import { IdentityJobsModule, IdentityModule } from '@renkei/identity';
+import { AuditModule } from '@renkei/audit';
+import { AgenciesModule } from '@renkei/agencies';
+import { InfrastructureModule } from './infrastructure.module';
+
+/** The worker role: BullMQ processors only, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [InfrastructureModule.forRoot(config), IdentityModule, AuditModule, AgenciesModule, IdentityJobsModule],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export { AgenciesModule } from './agencies.module';
+export { ALL_AGENCY_POLICIES } from './policies';

@@ -1,0 +1,23 @@
+import type { AgencyPolicy } from '@renkei/authz';
+import { AgencyKind, Role } from '@renkei/core';
+import { AUDIT_ENTRY } from '@renkei/audit';
+import { USER } from '@renkei/identity';
+import { directoryBasics } from '../shared/common-grants';
+
+/** 警察本部: 推進本部 (hq.director), 推進室 (hq.coordinator) and 監察 (auditor). */
+export const POLICE_HQ_POLICY: AgencyPolicy = {
+  agencyKind: AgencyKind.POLICE_HQ,
+  grants: [
+    ...directoryBasics([Role.HQ_DIRECTOR, Role.HQ_COORDINATOR, Role.AUDITOR]),
+    {
+      roles: [Role.HQ_DIRECTOR, Role.HQ_COORDINATOR],
+      subject: USER,
+      access: 'R',
+      groups: ['directory'],
+      where: { prefectureId: '$actor.prefectureId' },
+      note: 'police of its prefecture (HQ and stations): never another prefecture',
+    },
+    { roles: [Role.AUDITOR], subject: USER, access: 'R', groups: ['directory'], note: 'auditor: who did what' },
+    { roles: [Role.AUDITOR], subject: AUDIT_ENTRY, access: 'R', groups: 'all', note: 'auditor: the audit log (no case content in it)' },
+  ],
+};

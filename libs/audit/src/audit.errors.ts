@@ -1,0 +1,3 @@
+export enum AuditErrorCode {
+  CHAIN_BROKEN = 'AUDIT.CHAIN_BROKEN',
+}

@@ -1,0 +1,11 @@
+export * from './policy/policy.types';
+export { PolicyRegistry, PolicyDefinitionError, interpolate } from './policy/policy-registry';
+export { AbilityFactory, asSubject, type AppAbility } from './ability/ability.factory';
+export { conditionsMatcher, parseConditions } from './ability/condition-matcher';
+export { abilityToSql, conditionToSql, toBrackets, UnsupportedConditionError, type SqlFragment, type ParamCounter } from './sql/rules-to-sql';
+export { FieldAccessService, type Projected } from './fields/field-access.service';
+export { applyMask } from './fields/masks';
+export { ActorResolver } from './guard/actor-resolver';
+export { AccessGuard } from './guard/access.guard';
+export { Public, Authenticated, Allow, Ctx, ACCESS_DECLARATION, REQUEST_CONTEXT_KEY, type AccessDeclaration } from './guard/declarations';
+export { AuthzModule, AccessControlModule } from './authz.module';

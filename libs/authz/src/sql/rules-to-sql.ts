@@ -1,0 +1,167 @@
+import { Brackets, type WhereExpressionBuilder } from 'typeorm';
+import type { AnyAbility } from '@casl/ability';
+import { rulesToCondition } from '@casl/ability/extra';
+import type { Condition } from '@ucast/mongo2js';
+import type { ColumnSpec } from '../policy/policy.types';
+
+export class UnsupportedConditionError extends Error {}
+
+export interface SqlFragment {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+export interface ParamCounter {
+  next: number;
+}
+
+const TRUE: SqlFragment = { sql: '1 = 1', params: {} };
+const FALSE: SqlFragment = { sql: '1 = 0', params: {} };
+
+/**
+ * Translates CASL's rules for (action, subject[, field]) into one SQL condition on the given
+ * alias: the union of the `can` rules, each bounded by the `cannot` rules above it. No rule
+ * means no row. Parameter names are unique per call (`prefix` + counter) so several conditions
+ * can join one query.
+ */
+export function abilityToSql(
+  ability: AnyAbility,
+  action: string,
+  subjectType: string,
+  columns: Readonly<Record<string, ColumnSpec>>,
+  alias: string,
+  field?: string,
+  counter: ParamCounter = { next: 0 },
+  prefix = 'authz',
+): SqlFragment {
+  const rules = ability.rulesFor(action, subjectType, field);
+  const result = rulesToCondition<AnyAbility, SqlFragment, SqlFragment>(
+    rules,
+    (rule) => {
+      if (!rule.conditions) return rule.inverted ? FALSE : TRUE;
+      const ast = (rule as unknown as { ast: Condition }).ast;
+      const fragment = conditionToSql(ast, columns, alias, counter, prefix);
+      return rule.inverted ? { sql: `NOT (${fragment.sql})`, params: fragment.params } : fragment;
+    },
+    {
+      and: (parts) => join(parts, 'AND'),
+      or: (parts) => join(parts, 'OR'),
+      empty: () => TRUE,
+    },
+  );
+  return result ?? FALSE;
+}
+
+/** The same condition as TypeORM `Brackets`, to `andWhere` into any query builder. */
+export function toBrackets(fragment: SqlFragment): Brackets {
+  return new Brackets((qb: WhereExpressionBuilder) => {
+    qb.where(fragment.sql, fragment.params);
+  });
+}
+
+function join(parts: SqlFragment[], op: 'AND' | 'OR'): SqlFragment {
+  if (parts.length === 0) return op === 'AND' ? TRUE : FALSE;
+  if (parts.length === 1) return parts[0];
+  return {
+    sql: parts.map((p) => `(${p.sql})`).join(` ${op} `),
+    params: Object.assign({}, ...parts.map((p) => p.params)),
+  };
+}
+
+/** Translates one parsed condition (ucast AST) into SQL. Unknown operators or fields throw. */
+export function conditionToSql(
+  node: Condition,
+  columns: Readonly<Record<string, ColumnSpec>>,
+  alias: string,
+  counter: ParamCounter,
+  prefix = 'authz',
+): SqlFragment {
+  const param = (value: unknown) => {
+    const name = `${prefix}_${counter.next++}`;
+    return { name, params: { [name]: value } };
+  };
+  const anyNode = node as unknown as { operator: string; field?: string; value: unknown };
+
+  if (anyNode.operator === 'and' || anyNode.operator === 'or') {
+    const parts = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    return join(parts, anyNode.operator === 'and' ? 'AND' : 'OR');
+  }
+  if (anyNode.operator === 'not') {
+    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    const body = join(inner, 'AND');
+    return { sql: `NOT (${body.sql})`, params: body.params };
+  }
+  if (anyNode.operator === 'nor') {
+    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    const body = join(inner, 'OR');
+    return { sql: `NOT (${body.sql})`, params: body.params };
+  }
+
+  const field = anyNode.field as string;
+  const spec = columns[field];
+  if (!spec) throw new UnsupportedConditionError(`field "${field}" has no SQL column mapping`);
+  const col = spec.expr.replaceAll('{alias}', alias);
+  const value = anyNode.value;
+
+  if (spec.array) {
+    // CASL matches an array field when any element matches: eq = contains, in = overlaps.
+    switch (anyNode.operator) {
+      case 'eq': {
+        if (value === null) throw new UnsupportedConditionError(`null on array field "${field}"`);
+        const p = param([value]);
+        return { sql: `COALESCE(${col} && :${p.name}, false)`, params: p.params };
+      }
+      case 'in': {
+        const values = (value as unknown[]).filter((v) => v !== null);
+        const p = param(values);
+        return { sql: `COALESCE(${col} && :${p.name}, false)`, params: p.params };
+      }
+      default:
+        throw new UnsupportedConditionError(`operator "${anyNode.operator}" on array field "${field}"`);
+    }
+  }
+
+  switch (anyNode.operator) {
+    case 'eq': {
+      if (value === null) return { sql: `${col} IS NULL`, params: {} };
+      const p = param(value);
+      return { sql: `COALESCE(${col} = :${p.name}, false)`, params: p.params };
+    }
+    case 'ne': {
+      if (value === null) return { sql: `${col} IS NOT NULL`, params: {} };
+      const p = param(value);
+      return { sql: `${col} IS DISTINCT FROM :${p.name}`, params: p.params };
+    }
+    case 'lt':
+    case 'lte':
+    case 'gt':
+    case 'gte': {
+      if (value === null || value === undefined) return FALSE;
+      const op = { lt: '<', lte: '<=', gt: '>', gte: '>=' }[anyNode.operator];
+      const p = param(value);
+      // Byte order, as JavaScript compares the ASCII the policies use.
+      const collate = typeof value === 'string' ? ' COLLATE "C"' : '';
+      // COALESCE keeps two-valued logic: NOT over a NULL comparison must still be a boolean.
+      return { sql: `COALESCE(${col}${collate} ${op} :${p.name}, false)`, params: p.params };
+    }
+    case 'in':
+    case 'nin': {
+      const values = value as unknown[];
+      const nonNull = values.filter((v) => v !== null && v !== undefined);
+      const hasNull = nonNull.length !== values.length;
+      const parts: string[] = [];
+      let params = {};
+      if (nonNull.length > 0) {
+        const p = param(nonNull);
+        parts.push(`${col} = ANY(:${p.name})`);
+        params = p.params;
+      }
+      if (hasNull) parts.push(`${col} IS NULL`);
+      const inSql = parts.length ? parts.map((s) => `(${s})`).join(' OR ') : '1 = 0';
+      if (anyNode.operator === 'in') return { sql: `COALESCE(${inSql}, false)`, params };
+      return { sql: `NOT COALESCE(${inSql}, false)`, params };
+    }
+    default:
+      throw new UnsupportedConditionError(`operator "${anyNode.operator}" is not supported in policies`);
+  }
+}

@@ -1,0 +1,58 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from './app-error';
+
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Unwraps the original error Apollo/Nest wrapped around an AppError. */
+export function findAppError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+/**
+ * The single mapping from any thrown error to what a client sees: a stable code and a safe
+ * message. No stack, SQL or class name leaves the server.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const app = findAppError(error);
+  if (app) {
+    return {
+      message: app.message,
+      path: formatted.path,
+      extensions: {
+        code: app.code,
+        ...(app.reason ? { reason: app.reason } : {}),
+        ...(app.details.length ? { details: app.details } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PASS_THROUGH_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  // Nest's ValidationPipe throws BadRequestException: report it as bad input without values.
+  const original = (error as { originalError?: { response?: { message?: unknown } } })?.originalError;
+  const response = original?.response;
+  if (response && Array.isArray(response.message)) {
+    return {
+      message: 'Invalid input',
+      path: formatted.path,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        details: (response.message as string[]).map((reason) => ({ reason })),
+      },
+    };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+}

@@ -1,0 +1,22 @@
+import type { RequestContext } from '../context/request-context';
+
+export type EventOutcome = 'success' | 'failure' | 'denied';
+
+/**
+ * Something that happened, raised by a service inside its transaction. The audit log (and later
+ * the notification outbox) subscribe to these; no service calls them by hand.
+ */
+export interface DomainEvent {
+  /** dotted name, e.g. `identity.login`, `identity.user.updated`, `authz.denied` */
+  type: string;
+  outcome: EventOutcome;
+  ctx: RequestContext;
+  subjectType?: string;
+  subjectId?: string;
+  /** names of the fields changed or read; never their values */
+  fields?: string[];
+  /** small, non-sensitive facts (ids, codes, counts) */
+  details?: Record<string, unknown>;
+  /** set by the emitter when a user is not yet known (e.g. a failed login) */
+  actorOverride?: { userId: string | null; agencyId: string | null; username?: string };
+}
