@@ -37,7 +37,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; extraMo
     DATABASE_URL: db.url,
     REDIS_URL: process.env.RENKEI_TEST_REDIS_URL,
     REDIS_PREFIX: `renkei-test-${db.name}`,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.RENKEI_TEST_LOGS ? 'error' : 'silent',
     ...opts.env,
   });
   const clock = new FixedClock(opts.now ?? new Date('2026-11-20T01:00:00Z'));
@@ -45,7 +45,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; extraMo
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  // RENKEI_TEST_LOGS=1 shows the server's logs when a test needs explaining.
+  const app = moduleRef.createNestApplication({ logger: process.env.RENKEI_TEST_LOGS ? ['error', 'warn'] : false });
   await app.init();
   const server = app.getHttpServer();
   const http = () => request(server);

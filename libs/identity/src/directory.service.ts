@@ -129,22 +129,23 @@ export class DirectoryService implements OnModuleInit {
   }
 
   async updateUser(ctx: RequestContext, id: string, expectedVersion: number, changes: UserChanges): Promise<Projected<UserEntity>> {
-    const names = Object.keys(changes).filter((k) => changes[k as keyof UserChanges] !== undefined);
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as UserChanges;
+    const names = Object.keys(defined);
     if (names.length === 0) throw new BadInputError('Nothing to change');
     await this.transactions.run(async (tx) => {
       const user = await this.repository.findUser(id, this.fields.rowsSql(ctx, READ, USER, 'u'));
       if (!user) throw new NotFoundError('User');
       this.fields.assertCanWrite(ctx, USER, user, names);
-      if (changes.role) {
+      if (defined.role) {
         const kind = await this.repository.agencyKindOf(tx.em, user.agencyId);
-        if (!kind || !ROLE_AGENCY_KINDS[changes.role].includes(kind)) {
+        if (!kind || !ROLE_AGENCY_KINDS[defined.role].includes(kind)) {
           throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, [{ field: 'role', reason: 'ROLE_NOT_ALLOWED_FOR_AGENCY' }]);
         }
       }
-      const bumpAuthz = changes.role !== undefined || changes.active !== undefined;
-      const ok = await this.repository.updateUser(tx.em, id, expectedVersion, changes, bumpAuthz, this.clock.now());
+      const bumpAuthz = defined.role !== undefined || defined.active !== undefined;
+      const ok = await this.repository.updateUser(tx.em, id, expectedVersion, defined, bumpAuthz, this.clock.now());
       if (!ok) throw new ConflictError();
-      if (changes.active === false) await this.repository.revokeUserSessions(tx.em, id, 'deactivated', this.clock.now());
+      if (defined.active === false) await this.repository.revokeUserSessions(tx.em, id, 'deactivated', this.clock.now());
       tx.emit({ type: 'identity.user.updated', outcome: 'success', ctx, subjectType: USER, subjectId: id, fields: names });
     });
     return this.getUser(ctx, id);

@@ -26,6 +26,7 @@ export const USER_SUBJECT: SubjectDefinition = {
     lastLoginAt: { expr: '{alias}.last_login_at' },
     createdAt: { expr: '{alias}.created_at' },
     prefectureId: { expr: '(SELECT ag.prefecture_id FROM agencies ag WHERE ag.id = {alias}.agency_id)' },
+    agencyKind: { expr: '(SELECT ag.kind FROM agencies ag WHERE ag.id = {alias}.agency_id)' },
   },
 };
 

@@ -14,7 +14,7 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
       subject: USER,
       access: 'R',
       groups: ['directory'],
-      where: { prefectureId: '$actor.prefectureId' },
+      where: { prefectureId: '$actor.prefectureId', agencyKind: { $in: [AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION] } },
       note: 'police of its prefecture (HQ and stations): never another prefecture',
     },
     { roles: [Role.AUDITOR], subject: USER, access: 'R', groups: ['directory'], note: 'auditor: who did what' },

@@ -62,8 +62,9 @@ export function toBrackets(fragment: SqlFragment): Brackets {
 function join(parts: SqlFragment[], op: 'AND' | 'OR'): SqlFragment {
   if (parts.length === 0) return op === 'AND' ? TRUE : FALSE;
   if (parts.length === 1) return parts[0];
+  // Wrapped as a whole: callers AND it next to other conditions without thinking of precedence.
   return {
-    sql: parts.map((p) => `(${p.sql})`).join(` ${op} `),
+    sql: `(${parts.map((p) => `(${p.sql})`).join(` ${op} `)})`,
     params: Object.assign({}, ...parts.map((p) => p.params)),
   };
 }

@@ -39,7 +39,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && PASS_THROUGH_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   // Nest's ValidationPipe throws BadRequestException: report it as bad input without values.
   const original = (error as { originalError?: { response?: { message?: unknown } } })?.originalError;
@@ -55,4 +55,18 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+}
+
+/**
+ * graphql-js echoes a rejected variable's whole value ("got invalid value {…}"), which may hold a
+ * password or personal data: keep the variable, the path and a value-free reason only.
+ */
+export function withoutValues(message: string): string {
+  const m = /^Variable "(\$[A-Za-z0-9_]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message);
+  if (!m) return message;
+  const [, variable, at, reason] = m;
+  const safeReason = /^Field "[^"]+" is not defined by type "[^"]+"\.?$|^Expected non-nullable type "[^"]+" not to be null\.?$|^Field "[^"]+" of required type "[^"]+" was not provided\.?$/.test(reason)
+    ? ` ${reason}`
+    : '';
+  return `Variable "${variable}" got an invalid value${at ? ` at "${at}"` : ''}.${safeReason}`;
 }

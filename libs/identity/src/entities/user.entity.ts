@@ -22,6 +22,10 @@ export class UserEntity {
   @VirtualColumn({ type: 'uuid', query: (alias) => `SELECT ag.prefecture_id FROM agencies ag WHERE ag.id = ${alias}.agency_id` })
   prefectureId: string | null;
 
+  /** the kind of the user's agency: HQ policies look at police users only */
+  @VirtualColumn({ type: 'text', query: (alias) => `SELECT ag.kind FROM agencies ag WHERE ag.id = ${alias}.agency_id` })
+  agencyKind: string;
+
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId: string | null;
 

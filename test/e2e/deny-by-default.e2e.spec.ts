@@ -1,0 +1,123 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { Query, Resolver } from '@nestjs/graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ACCESS_DECLARATION, type AccessDeclaration } from '@renkei/authz';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+/** A resolver that forgot its declaration: the guard must refuse it. */
+@Resolver()
+class ForgetfulResolver {
+  @Query(() => String)
+  forgottenDeclaration(): string {
+    return 'should-never-be-returned';
+  }
+}
+
+@Module({ imports: [DiscoveryModule], providers: [ForgetfulResolver] })
+class ForgetfulModule {}
+
+type Row = { entry: string; declaration: string };
+
+function describeDeclaration(d: AccessDeclaration | undefined): string {
+  if (!d) return 'NONE';
+  return d.kind === 'ability' ? `allow ${d.action} ${d.subject}` : d.kind;
+}
+
+/** Every root GraphQL field and REST route of the app, with what it declares. */
+function listDeclarations(t: TestApp): Row[] {
+  const discovery = t.app.get(DiscoveryService, { strict: false });
+  const scanner = t.app.get(MetadataScanner, { strict: false });
+  const reflector = t.app.get(Reflector);
+  const rows: Row[] = [];
+  for (const wrapper of [...discovery.getProviders(), ...discovery.getControllers()]) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const proto = Object.getPrototypeOf(instance);
+    for (const method of scanner.getAllMethodNames(proto)) {
+      const handler = proto[method];
+      const gqlType = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+      const gqlName = Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      const isRoute = Reflect.getMetadata(METHOD_METADATA, handler) !== undefined && path !== undefined;
+      if (gqlType === 'Query' || gqlType === 'Mutation') {
+        const decl = reflector.getAllAndOverride<AccessDeclaration>(ACCESS_DECLARATION, [handler, wrapper.metatype]);
+        // The field is named after the method unless the decorator names it.
+        rows.push({ entry: `${gqlType}.${gqlName ?? method}`, declaration: describeDeclaration(decl) });
+      } else if (isRoute) {
+        const base = Reflect.getMetadata(PATH_METADATA, wrapper.metatype) as string;
+        const decl = reflector.getAllAndOverride<AccessDeclaration>(ACCESS_DECLARATION, [handler, wrapper.metatype]);
+        rows.push({ entry: `GET /${[base, path].filter((p) => p && p !== '/').join('/')}`, declaration: describeDeclaration(decl) });
+      }
+    }
+  }
+  return rows.sort((a, b) => a.entry.localeCompare(b.entry));
+}
+
+describe('deny by default', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ extraModules: [ForgetfulModule] });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists every resolver and route with its declaration', () => {
+    const rows = listDeclarations(t);
+    // The reviewed list: a new entry point must be added here with its declaration.
+    expect(rows).toEqual([
+      { entry: 'GET /health', declaration: 'public' },
+      { entry: 'Mutation.login', declaration: 'public' },
+      { entry: 'Mutation.logout', declaration: 'authenticated' },
+      { entry: 'Mutation.refreshAccessToken', declaration: 'authenticated' },
+      { entry: 'Mutation.revokeUserSessions', declaration: 'allow revokeSessions User' },
+      { entry: 'Mutation.updateUser', declaration: 'allow update User' },
+      { entry: 'Query.agencies', declaration: 'allow read Agency' },
+      { entry: 'Query.auditLog', declaration: 'allow read AuditEntry' },
+      { entry: 'Query.forgottenDeclaration', declaration: 'NONE' },
+      { entry: 'Query.me', declaration: 'authenticated' },
+      { entry: 'Query.user', declaration: 'allow read User' },
+      { entry: 'Query.users', declaration: 'allow read User' },
+    ]);
+  });
+
+  it('covers every root field of the schema', () => {
+    const schema: GraphQLSchema = t.app.get(GraphQLSchemaHost).schema;
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+    ].sort();
+    const listed = listDeclarations(t).map((r) => r.entry).filter((e) => !e.startsWith('GET '));
+    expect(listed.sort()).toEqual(fields);
+    expect(schema.getSubscriptionType()).toBeFalsy();
+    expect(printSchema(schema)).toContain('redactedFields');
+  });
+
+  it('refuses a resolver without a declaration, even for a signed-in administrator', async () => {
+    const token = await t.login('admin');
+    for (const auth of [undefined, token]) {
+      const res = await t.gql('{ forgottenDeclaration }', {}, auth);
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHZ.NO_DECLARATION' });
+      expect(res.text).not.toContain('should-never-be-returned');
+    }
+    const denials = await t.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'authz.denied' AND details->>'reason' = 'AUTHZ.NO_DECLARATION'`,
+    );
+    expect(denials.length).toBe(2);
+  });
+
+  it('refuses an ability the role does not have, and audits the denial', async () => {
+    const token = await t.login('sakura.liaison');
+    const res = await t.gql('{ auditLog { nodes { id action } } }', {}, token);
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHZ.ACTION_NOT_ALLOWED' });
+    expect(res.body.data).toBeNull();
+    const rows = await t.dataSource.query(
+      `SELECT actor_username FROM audit_log WHERE action = 'authz.denied' AND details->>'path' = 'auditLog'`,
+    );
+    expect(rows).toEqual([{ actor_username: 'sakura.liaison' }]);
+  });
+});
