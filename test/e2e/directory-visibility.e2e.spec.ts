@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '@renkei/identity';
+import type { StatementCounter } from '@renkei/core';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 const USERS = '{ users(first: 200) { nodes { id username role lastLoginAt active redactedFields agency { name } } } }';
@@ -130,6 +131,22 @@ describe('the directory, through each role', () => {
     expect(off.body.data?.updateUser.active).toBe(false);
     // Deactivation ends the sessions too.
     expect((await t.gql(USERS, {}, supervisor)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('batches nested agencies and units: the statement count does not grow with the page', async () => {
+    const token = await t.login('admin');
+    const counter = t.dataSource.logger as StatementCounter;
+    const statementsFor = async (first: number) => {
+      counter.reset();
+      const res = await t.gql(`{ users(first: ${first}) { nodes { username agency { name } unit { name } } } }`, {}, token);
+      expect(res.body.data.users.nodes).toHaveLength(first);
+      return counter.statements;
+    };
+    const small = await statementsFor(2);
+    const large = await statementsFor(DEMO_USERS.length);
+    expect(large).toBe(small);
+    // session check, the page, agencies, units
+    expect(small).toBeLessThanOrEqual(5);
   });
 
   it('names agencies to everyone, but only the directory fields', async () => {

@@ -12,3 +12,4 @@ export * from './time/clock';
 export * from './logging/redact';
 export * from './core.module';
 export * from './pagination/pagination';
+export * from './database/statement-counter';

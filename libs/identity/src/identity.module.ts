@@ -7,6 +7,7 @@ import { PrefectureEntity } from './entities/prefecture.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { UserEntity } from './entities/user.entity';
+import { RoleEntity } from './entities/role.entity';
 import { IdentityRepository } from './identity.repository';
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
@@ -18,7 +19,7 @@ import { SessionCleanupJob } from './jobs/session-cleanup.job';
 import { IdentityQueue } from './jobs/identity-queues';
 import { DemoDirectorySeeder } from './demo/demo-directory.seeder';
 
-const ENTITIES = [PrefectureEntity, AgencyEntity, UnitEntity, UserEntity, SessionEntity];
+const ENTITIES = [PrefectureEntity, AgencyEntity, UnitEntity, RoleEntity, UserEntity, SessionEntity];
 
 /** The directory and sign-in. Global so the access guard finds the ActorResolver it provides. */
 @Global()
