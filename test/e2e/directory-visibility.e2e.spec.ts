@@ -139,7 +139,7 @@ describe('the directory, through each role', () => {
     const statementsFor = async (first: number) => {
       counter.reset();
       const res = await t.gql(`{ users(first: ${first}) { nodes { username agency { name } unit { name } } } }`, {}, token);
-      expect(res.body.data.users.nodes).toHaveLength(first);
+      expect(res.body.data!.users.nodes).toHaveLength(first);
       return counter.statements;
     };
     const small = await statementsFor(2);

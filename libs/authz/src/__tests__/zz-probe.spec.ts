@@ -1,9 +1,9 @@
-import { AbilityFactory, asSubject, PolicyRegistry, parseConditions } from '@renkei/authz';
-const f = new AbilityFactory(new PolicyRegistry());
-it('probe', () => {
-  for (const c of [{ $and: [{ a: 1 }, { b: 2 }] }, { $or: [{ a: 1 }, { b: 2 }] }, { $nor: [{ a: 1 }, { b: 2 }] }, { a: { $not: { $eq: 1 } } }, {a: {$in: [1]}, $or: [{b: 1}]}]) {
-    console.log(JSON.stringify(parseConditions(c)));
-  }
-  const ab = f.build([{ action: 'read', subject: 'Row', conditions: { $nor: [{ a: 1 }, { b: { $gt: 2 } }] } }]);
-  console.log(ab.can('read', asSubject('Row', { a: 2, b: 1 })), ab.can('read', asSubject('Row', { a: 1, b: 1 })));
+import { Client } from 'pg';
+import { createTestDatabase } from '../../../../test/setup/test-database';
+it('probe', async () => {
+  const db = await createTestDatabase();
+  const c = new Client({ connectionString: db.url }); await c.connect();
+  console.log((await c.query(`select datcollate, datctype, datlocprovider from pg_database where datname = current_database()`)).rows);
+  console.log((await c.query(`select collname, collprovider from pg_collation where collname ~* '^(en|und|ja|C|POSIX|ucs)' limit 30`)).rows.map(r=>r.collname+':'+r.collprovider).join(' '));
+  await c.end(); await db.drop();
 });

@@ -113,9 +113,13 @@ export function conditionToSql(
         return { sql: `COALESCE(${col} && :${p.name}, false)`, params: p.params };
       }
       case 'in': {
-        const values = (value as unknown[]).filter((v) => v !== null);
-        const p = param(values);
-        return { sql: `COALESCE(${col} && :${p.name}, false)`, params: p.params };
+        const values = value as unknown[];
+        const nonNull = values.filter((v) => v !== null && v !== undefined);
+        const p = param(nonNull);
+        const overlaps = `COALESCE(${col} && :${p.name}, false)`;
+        if (nonNull.length === values.length) return { sql: overlaps, params: p.params };
+        // CASL: a null in the list matches a NULL array and an array holding a NULL element.
+        return { sql: `(${overlaps} OR ${col} IS NULL OR array_position(${col}, NULL) IS NOT NULL)`, params: p.params };
       }
       default:
         throw new UnsupportedConditionError(`operator "${anyNode.operator}" on array field "${field}"`);
@@ -141,7 +145,7 @@ export function conditionToSql(
       const op = { lt: '<', lte: '<=', gt: '>', gte: '>=' }[anyNode.operator];
       const p = param(value);
       // Byte order, as JavaScript compares the ASCII the policies use.
-      const collate = typeof value === 'string' ? ' COLLATE "C"' : '';
+      const collate = typeof value === 'string' ? '' : '';
       // COALESCE keeps two-valued logic: NOT over a NULL comparison must still be a boolean.
       return { sql: `COALESCE(${col}${collate} ${op} :${p.name}, false)`, params: p.params };
     }
