@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module, OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@renkei/core';
 
@@ -15,8 +15,19 @@ class RedisCloser implements OnApplicationShutdown {
 const redisProvider: Provider = {
   provide: REDIS,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) =>
-    new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+  useFactory: (config: AppConfig) => {
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // Without a listener ioredis reports every reconnect failure as unhandled; /health shows the state.
+    let warned = false;
+    redis.on('error', (error: Error) => {
+      if (!warned) new Logger('Redis').warn(`Redis unavailable: ${error.message}`);
+      warned = true;
+    });
+    redis.on('ready', () => {
+      warned = false;
+    });
+    return redis;
+  },
 };
 
 /** One shared Redis client for health checks and small commands (BullMQ keeps its own). */
