@@ -103,7 +103,11 @@ export class PolicyRegistry {
       const sample = interpolate(grant.where, SAMPLE_ACTOR);
       if (!sample) throw new PolicyDefinitionError(`${where}: unknown $actor placeholder`);
       // Throws on operators or fields the SQL translation does not support.
-      conditionToSql(parseConditions(sample), def.columns, 'validate', { next: 0 });
+      try {
+        conditionToSql(parseConditions(sample), def.columns, 'validate', { next: 0 });
+      } catch (e) {
+        throw new PolicyDefinitionError(`${where}: ${(e as Error).message}`, { cause: e });
+      }
     }
   }
 }

@@ -103,6 +103,13 @@ export function conditionToSql(
   if (!spec) throw new UnsupportedConditionError(`field "${field}" has no SQL column mapping`);
   const col = spec.expr.replaceAll('{alias}', alias);
   const value = anyNode.value;
+  // A whole object or array as a value (`{ a: { $not: … } }`, `{ tags: ['x'] }`) means something
+  // else to CASL than to SQL: refused, so such a policy fails at registration, not at a request.
+  const isList = anyNode.operator === 'in' || anyNode.operator === 'nin';
+  const values = isList ? (Array.isArray(value) ? value : [value]) : [value];
+  if (values.some((v) => v !== null && typeof v === 'object')) {
+    throw new UnsupportedConditionError(`operator "${anyNode.operator}" on "${field}" with an object or array value`);
+  }
 
   if (spec.array) {
     // CASL matches an array field when any element matches: eq = contains, in = overlaps.
@@ -145,7 +152,7 @@ export function conditionToSql(
       const op = { lt: '<', lte: '<=', gt: '>', gte: '>=' }[anyNode.operator];
       const p = param(value);
       // Byte order, as JavaScript compares the ASCII the policies use.
-      const collate = typeof value === 'string' ? '' : '';
+      const collate = typeof value === 'string' ? ' COLLATE "C"' : '';
       // COALESCE keeps two-valued logic: NOT over a NULL comparison must still be a boolean.
       return { sql: `COALESCE(${col}${collate} ${op} :${p.name}, false)`, params: p.params };
     }
