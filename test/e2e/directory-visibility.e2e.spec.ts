@@ -138,7 +138,8 @@ describe('the directory, through each role', () => {
     const counter = t.dataSource.logger as StatementCounter;
     const statementsFor = async (first: number) => {
       counter.reset();
-      const res = await t.gql(`{ users(first: ${first}) { nodes { username agency { name } unit { name } } } }`, {}, token);
+      // sorted, so both pages start with users that have a unit
+      const res = await t.gql(`{ users(first: ${first}, sort: { field: USERNAME }) { nodes { username agency { name } unit { name } } } }`, {}, token);
       expect(res.body.data!.users.nodes).toHaveLength(first);
       return counter.statements;
     };
@@ -147,6 +148,20 @@ describe('the directory, through each role', () => {
     expect(large).toBe(small);
     // session check, the page, agencies, units
     expect(small).toBeLessThanOrEqual(5);
+  });
+
+  it('checks the session once for an operation with several root fields', async () => {
+    const token = await t.login('admin');
+    const counter = t.dataSource.logger as StatementCounter;
+    counter.reset();
+    const one = await t.gql('{ agencies { id } }', {}, token);
+    const single = counter.statements;
+    counter.reset();
+    const two = await t.gql('{ agencies { id } again: agencies { id } }', {}, token);
+    expect(one.body.errors).toBeUndefined();
+    expect(two.body.errors).toBeUndefined();
+    // the second root field costs its own query, not a second session check
+    expect(counter.statements).toBe(single + 1);
   });
 
   it('names agencies to everyone, but only the directory fields', async () => {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -27,6 +27,8 @@ export async function setUpTestServices(dist: string, migrateAndSeed: (databaseU
     const base = mkdtempSync(join(tmpdir(), 'renkei-test-pg-'));
     chmodSync(base, 0o755);
     const pg = await local.startEmbeddedPostgres({ dataDir: join(base, 'data'), port: await local.freePort(), database: 'postgres' });
+    // Stopped in reverse order: the folder goes after the server that uses it.
+    services.push({ url: base, owned: true, stop: async () => rmSync(base, { recursive: true, force: true }) });
     services.push(pg);
     adminUrl = pg.url;
   }

@@ -20,6 +20,8 @@ export interface AuditContent {
 
 /** JSON with object keys sorted at every depth: jsonb reorders keys, the hash must not care. */
 export function canonicalJson(value: unknown): string {
+  // A Date is stored in jsonb as its ISO string: hash it the same way on write and on read.
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)

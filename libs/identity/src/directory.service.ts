@@ -142,7 +142,8 @@ export class DirectoryService implements OnModuleInit {
           throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, [{ field: 'role', reason: 'ROLE_NOT_ALLOWED_FOR_AGENCY' }]);
         }
       }
-      const bumpAuthz = defined.role !== undefined || defined.active !== undefined;
+      // Anything a policy placeholder may read (role, unit) or that ends access (active) bumps the version.
+      const bumpAuthz = defined.role !== undefined || defined.active !== undefined || defined.unitId !== undefined;
       const ok = await this.repository.updateUser(tx.em, id, expectedVersion, defined, bumpAuthz, this.clock.now());
       if (!ok) throw new ConflictError();
       if (defined.active === false) await this.repository.revokeUserSessions(tx.em, id, 'deactivated', this.clock.now());

@@ -160,7 +160,8 @@ export class IdentityRepository {
     for (const f of q.filters) qb.andWhere(f.sql, f.params);
     if (q.order) {
       // Keyset order: the guarded sort key, then id for a stable total order.
-      qb.addSelect(q.order.sql, 'sort_key').setParameters(q.order.params);
+      // Parenthesized: a bare `u.username` would be taken for the entity's own column and moved.
+      qb.addSelect(`(${q.order.sql})`, 'sort_key').setParameters(q.order.params);
       qb.orderBy('sort_key', q.order.direction, q.order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
       qb.addOrderBy('u.id', 'ASC');
     } else {

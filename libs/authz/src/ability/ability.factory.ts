@@ -27,7 +27,8 @@ export class AbilityFactory {
   constructor(private readonly registry: PolicyRegistry) {}
 
   forActor(actor: Actor): AppAbility {
-    const key = `${actor.userId}:${actor.authzVersion}:${actor.agencyId}:${actor.role}:${this.registry.version}`;
+    // Every actor value a policy placeholder may use is in the key, so no stale ability is served.
+    const key = [actor.userId, actor.authzVersion, actor.role, actor.agencyId, actor.agencyKind, actor.unitId, actor.prefectureId, actor.parentAgencyId, this.registry.version].join(':');
     const hit = this.cache.get(key);
     if (hit) {
       // Refresh recency so the oldest entries are dropped first.
@@ -62,8 +63,10 @@ export class AbilityFactory {
     let conditions: Record<string, unknown> | undefined;
     if (grant.where) {
       const resolved = interpolate(grant.where, actor);
-      if (!resolved) return []; // an empty placeholder never widens access
-      conditions = resolved;
+      // An empty placeholder never widens access: an allowing grant is dropped, a denying grant
+      // denies without condition.
+      if (!resolved && !grant.deny) return [];
+      conditions = resolved ?? undefined;
     }
     const base = { subject: grant.subject, inverted: grant.deny ?? false, ...(conditions ? { conditions } : {}) };
     const rules: RawRule[] = [];

@@ -11,6 +11,8 @@ import { ACCESS_DECLARATION, REQUEST_CONTEXT_KEY, requestOf, type AccessDeclarat
  * builds the request context (with the ability, cached per user and policy version) and checks
  * the declared ability at type level. Rows and fields are enforced again in the data layer.
  */
+const PENDING_CONTEXT = 'renkeiPendingContext';
+
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -44,8 +46,15 @@ export class AccessGuard implements CanActivate {
       req[REQUEST_CONTEXT_KEY] = new RequestContext(null, requestId, channel);
       throw new UnauthenticatedError('AUTH.TOKEN_MISSING');
     }
-    const actor = await this.actors.resolve(token);
-    const ctx = new RequestContext(actor, requestId, channel);
+    // One context per HTTP request, shared by all root fields of the operation: one session
+    // check, one ability, one list of (S) reads for the audit plugin.
+    // Root fields of a query run in parallel: they share the promise, not only its result.
+    let pending = req[PENDING_CONTEXT] as Promise<RequestContext> | undefined;
+    if (!pending) {
+      pending = this.actors.resolve(token).then((actor) => new RequestContext(actor, requestId, channel));
+      req[PENDING_CONTEXT] = pending;
+    }
+    const ctx = await pending;
     req[REQUEST_CONTEXT_KEY] = ctx;
 
     if (declaration.kind === 'ability' && !this.fields.can(ctx, declaration.action, declaration.subject)) {
