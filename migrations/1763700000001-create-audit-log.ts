@@ -16,6 +16,9 @@ export class CreateAuditLog1763700000001 implements MigrationInterface {
         actor_user_id uuid,
         actor_username text,
         actor_agency_id uuid,
+        -- the prefecture the event belongs to (the actor's, or the record's when it has one):
+        -- a prefecture's auditor reads its own prefecture's entries
+        prefecture_id uuid,
         action text NOT NULL,
         outcome text NOT NULL CHECK (outcome IN ('success','failure','denied')),
         subject_type text,
@@ -30,6 +33,7 @@ export class CreateAuditLog1763700000001 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_user_id, id)`);
     await q.query(`CREATE INDEX audit_log_subject_idx ON audit_log (subject_type, subject_id)`);
     await q.query(`CREATE INDEX audit_log_action_idx ON audit_log (action, id)`);
+    await q.query(`CREATE INDEX audit_log_prefecture_idx ON audit_log (prefecture_id, id)`);
     await q.query(`
       CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -94,8 +94,9 @@ describe('the audit log', () => {
 
   it('lets the auditor read the log, filtered, without any value', async () => {
     const token = await t.login('auditor');
+    for (const u of ['hq.coordinator', 'chuo.supervisor', 'chuo.investigator', 'minato.manager']) await t.login(u);
     const res = await t.gql(
-      '{ auditLog(first: 5, filter: { action: "identity.login" }) { nodes { action outcome actorUsername hash } pageInfo { hasNextPage endCursor } } }',
+      '{ auditLog(first: 5, filter: { action: "identity.login" }) { nodes { id action outcome actorUsername hash } pageInfo { hasNextPage endCursor } } }',
       {},
       token,
     );
@@ -105,8 +106,29 @@ describe('the audit log', () => {
     expect(page.nodes.every((n: { action: string }) => n.action === 'identity.login')).toBe(true);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(res.text).not.toContain('renkei-demo-2026');
-    const next = await t.gql('query($a: String) { auditLog(first: 5, after: $a) { nodes { id } } }', { a: page.pageInfo.endCursor }, token);
-    expect(next.body.data!.auditLog.nodes).toHaveLength(5);
+    const next = await t.gql(
+      'query($a: String) { auditLog(first: 5, after: $a, filter: { action: "identity.login" }) { nodes { id } } }',
+      { a: page.pageInfo.endCursor },
+      token,
+    );
+    const lastId = Number(page.nodes[4].id);
+    const nextIds = (next.body.data!.auditLog.nodes as { id: string }[]).map((n) => Number(n.id));
+    expect(nextIds.length).toBeGreaterThan(0);
+    // newest first, and the next page starts strictly after the cursor
+    expect(nextIds.every((id) => id < lastId)).toBe(true);
+  });
+
+  it("gives a prefecture's auditor its own prefecture's entries only", async () => {
+    await t.login('otsu.coordinator');
+    await t.login('kotel.liaison');
+    const [ko] = await t.dataSource.query(`SELECT id FROM prefectures WHERE code = 'ko'`);
+    const res = await t.gql('{ auditLog(first: 200) { nodes { actorUsername prefectureId } } }', {}, await t.login('auditor'));
+    const nodes = res.body.data!.auditLog.nodes as { actorUsername: string; prefectureId: string }[];
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes.every((n) => n.prefectureId === ko.id)).toBe(true);
+    expect(res.text).not.toContain('otsu.coordinator');
+    expect(res.text).not.toContain('kotel.liaison');
+    expect(nodes.map((n) => n.actorUsername)).toContain('chuo.manager');
   });
 
   it('records a read of a field marked (S) when it is selected, and only then', async () => {

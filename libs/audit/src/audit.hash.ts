@@ -8,6 +8,7 @@ export interface AuditContent {
   actorUserId: string | null;
   actorUsername: string | null;
   actorAgencyId: string | null;
+  prefectureId: string | null;
   action: string;
   outcome: string;
   subjectType: string | null;
@@ -37,6 +38,7 @@ export function chainHash(prevHash: string, c: AuditContent): string {
     c.actorUserId,
     c.actorUsername,
     c.actorAgencyId,
+    c.prefectureId,
     c.action,
     c.outcome,
     c.subjectType,

@@ -34,14 +34,14 @@ export class AuditRepository {
       const hash = chainHash(prev, e);
       const base = values.length;
       values.push(
-        e.occurredAt, e.actorUserId, e.actorUsername, e.actorAgencyId, e.action, e.outcome,
+        e.occurredAt, e.actorUserId, e.actorUsername, e.actorAgencyId, e.prefectureId, e.action, e.outcome,
         e.subjectType, e.subjectId, e.fields, e.requestId, e.channel, JSON.stringify(e.details), prev, hash,
       );
-      tuples.push(`(${Array.from({ length: 14 }, (_, i) => `$${base + i + 1}`).join(',')})`);
+      tuples.push(`(${Array.from({ length: 15 }, (_, i) => `$${base + i + 1}`).join(',')})`);
       prev = hash;
     }
     await em.query(
-      `INSERT INTO audit_log (occurred_at, actor_user_id, actor_username, actor_agency_id, action, outcome,
+      `INSERT INTO audit_log (occurred_at, actor_user_id, actor_username, actor_agency_id, prefecture_id, action, outcome,
         subject_type, subject_id, fields, request_id, channel, details, prev_hash, hash) VALUES ${tuples.join(',')}`,
       values,
     );

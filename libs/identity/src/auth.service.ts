@@ -54,7 +54,7 @@ export class AuthService extends ActorResolver {
       const now = this.clock.now();
       const throttle = await this.repository.lockThrottle(tx.em, key);
       const user = await this.repository.findCredentials(tx.em, key);
-      const actorRef = { userId: user?.id ?? null, agencyId: user?.agencyId ?? null, username: key };
+      const actorRef = { userId: user?.id ?? null, agencyId: user?.agencyId ?? null, username: key, prefectureId: user?.prefectureId ?? null };
       const event = (type: string, outcome: DomainEvent['outcome'], details: Record<string, unknown>): DomainEvent => ({
         type, outcome, ctx, subjectType: USER, subjectId: user?.id, actorOverride: actorRef, details,
       });

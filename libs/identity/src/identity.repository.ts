@@ -14,6 +14,7 @@ export interface Credentials {
   passwordHash: string;
   active: boolean;
   agencyId: string;
+  prefectureId: string | null;
 }
 
 export interface Throttle {
@@ -45,8 +46,9 @@ export class IdentityRepository {
 
   async findCredentials(em: EntityManager, usernameKey: string): Promise<Credentials | null> {
     const rows: Credentials[] = await em.query(
-      `SELECT id, username, password_hash AS "passwordHash", active, agency_id AS "agencyId"
-         FROM users WHERE lower(username) = $1`,
+      `SELECT u.id, u.username, u.password_hash AS "passwordHash", u.active, u.agency_id AS "agencyId",
+              a.prefecture_id AS "prefectureId"
+         FROM users u JOIN agencies a ON a.id = u.agency_id WHERE lower(u.username) = $1`,
       [usernameKey],
     );
     return rows[0] ?? null;

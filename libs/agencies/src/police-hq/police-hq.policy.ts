@@ -17,7 +17,21 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
       where: { prefectureId: '$actor.prefectureId', agencyKind: { $in: [AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION] } },
       note: 'police of its prefecture (HQ and stations): never another prefecture',
     },
-    { roles: [Role.AUDITOR], subject: USER, access: 'R', groups: ['directory'], note: 'auditor: who did what' },
-    { roles: [Role.AUDITOR], subject: AUDIT_ENTRY, access: 'R', groups: 'all', note: 'auditor: the audit log (no case content in it)' },
+    {
+      roles: [Role.AUDITOR],
+      subject: USER,
+      access: 'R',
+      groups: ['directory'],
+      where: { prefectureId: '$actor.prefectureId' },
+      note: 'auditor: who did what, in its prefecture',
+    },
+    {
+      roles: [Role.AUDITOR],
+      subject: AUDIT_ENTRY,
+      access: 'R',
+      groups: 'all',
+      where: { prefectureId: '$actor.prefectureId' },
+      note: "auditor: its prefecture's audit log (no case content in it); 警察庁's auditors read all",
+    },
   ],
 };

@@ -3,7 +3,7 @@ import { canonicalJson, chainHash, GENESIS_HASH } from '../audit.hash';
 describe('the audit hash', () => {
   const content = {
     occurredAt: new Date('2026-11-20T01:02:03.004Z'),
-    actorUserId: 'u-1', actorUsername: 'chuo.manager', actorAgencyId: 'a-1', action: 'identity.login', outcome: 'success',
+    actorUserId: 'u-1', actorUsername: 'chuo.manager', actorAgencyId: 'a-1', prefectureId: 'p-1', action: 'identity.login', outcome: 'success',
     subjectType: 'User', subjectId: 'u-1', fields: ['displayName'], requestId: 'r-1', channel: 'graphql',
     details: { b: 1, a: { d: [1, 2], c: null } },
   };
@@ -23,6 +23,7 @@ describe('the audit hash', () => {
     expect(chainHash('f'.repeat(64), content)).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...content, outcome: 'failure' })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...content, fields: ['role'] })).not.toBe(base);
+    expect(chainHash(GENESIS_HASH, { ...content, prefectureId: 'p-2' })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...content, occurredAt: new Date(content.occurredAt.getTime() + 1) })).not.toBe(base);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -17,6 +17,9 @@ export class AuditEntryEntity {
   @Column({ name: 'actor_agency_id', type: 'uuid', nullable: true })
   actorAgencyId: string | null;
 
+  @Column({ name: 'prefecture_id', type: 'uuid', nullable: true })
+  prefectureId: string | null;
+
   @Column({ type: 'text' })
   action: string;
 

@@ -20,6 +20,9 @@ export class AuditEntryModel {
   actorAgencyId: string | null;
 
   @Field(() => String, { nullable: true })
+  prefectureId: string | null;
+
+  @Field(() => String, { nullable: true })
   action: string | null;
 
   @Field(() => String, { nullable: true })

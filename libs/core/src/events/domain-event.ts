@@ -18,5 +18,7 @@ export interface DomainEvent {
   /** small, non-sensitive facts (ids, codes, counts) */
   details?: Record<string, unknown>;
   /** set by the emitter when a user is not yet known (e.g. a failed login) */
-  actorOverride?: { userId: string | null; agencyId: string | null; username?: string };
+  actorOverride?: { userId: string | null; agencyId: string | null; username?: string; prefectureId?: string | null };
+  /** the prefecture the event belongs to, when not the actor's (e.g. the case's) */
+  prefectureId?: string | null;
 }
