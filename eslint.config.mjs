@@ -38,7 +38,10 @@ export default tseslint.config(
   { files: ['libs/core/src/**/*.ts'], rules: libImports([]) },
   { files: ['libs/authz/src/**/*.ts'], rules: libImports(['core']) },
   { files: ['libs/identity/src/**/*.ts', 'libs/audit/src/**/*.ts'], rules: libImports(['core', 'authz']) },
-  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit']) },
+  { files: ['libs/workflow/src/**/*.ts'], rules: libImports(['core', 'authz']) },
+  { files: ['libs/notifications/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity']) },
+  { files: ['libs/cases/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications']) },
+  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,5 +1,14 @@
 import { CreateIdentity1763700000000 } from './1763700000000-create-identity';
 import { CreateAuditLog1763700000001 } from './1763700000001-create-audit-log';
+import { CreateWorkflowDeadlines1763800000000 } from './1763800000000-create-workflow-deadlines';
+import { CreateNotifications1763800000001 } from './1763800000001-create-notifications';
+import { CreateCases1763800000002 } from './1763800000002-create-cases';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [CreateIdentity1763700000000, CreateAuditLog1763700000001];
+export const MIGRATIONS = [
+  CreateIdentity1763700000000,
+  CreateAuditLog1763700000001,
+  CreateWorkflowDeadlines1763800000000,
+  CreateNotifications1763800000001,
+  CreateCases1763800000002,
+];

@@ -8,6 +8,9 @@ import { AccessControlModule } from '@renkei/authz';
 import { IdentityModule } from '@renkei/identity';
 import { AuditModule } from '@renkei/audit';
 import { AgenciesModule } from '@renkei/agencies';
+import { WorkflowModule } from '@renkei/workflow';
+import { NotificationsModule } from '@renkei/notifications';
+import { CasesModule } from '@renkei/cases';
 import { InfrastructureModule } from './infrastructure.module';
 import { HealthController } from './health/health.controller';
 
@@ -33,6 +36,9 @@ export class AppModule {
         TerminusModule,
         IdentityModule,
         AuditModule,
+        WorkflowModule,
+        NotificationsModule,
+        CasesModule,
         AgenciesModule,
         AccessControlModule,
       ],

@@ -3,6 +3,9 @@ import type { AppConfig } from '@renkei/core';
 import { IdentityJobsModule, IdentityModule } from '@renkei/identity';
 import { AuditModule } from '@renkei/audit';
 import { AgenciesModule } from '@renkei/agencies';
+import { WorkflowJobsModule, WorkflowModule } from '@renkei/workflow';
+import { NotificationsJobsModule, NotificationsModule } from '@renkei/notifications';
+import { CasesModule } from '@renkei/cases';
 import { InfrastructureModule } from './infrastructure.module';
 
 /** The worker role: BullMQ processors only, no HTTP. */
@@ -11,7 +14,18 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [InfrastructureModule.forRoot(config), IdentityModule, AuditModule, AgenciesModule, IdentityJobsModule],
+      imports: [
+        InfrastructureModule.forRoot(config),
+        IdentityModule,
+        AuditModule,
+        WorkflowModule,
+        NotificationsModule,
+        CasesModule,
+        AgenciesModule,
+        IdentityJobsModule,
+        WorkflowJobsModule,
+        NotificationsJobsModule,
+      ],
     };
   }
 }

@@ -1,0 +1,1 @@
+export { NotificationsModule, NotificationsJobsModule } from './notifications.module';

@@ -1,0 +1,1 @@
+export { WorkflowModule, WorkflowJobsModule } from './workflow.module';
