@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CasesRepository } from './cases.repository';
+import { CaseTypeRegistry } from './case-type.registry';
+import { CasesService } from './cases.service';
+import { TasksService } from './tasks.service';
+import { CommentsService } from './comments.service';
+import { CasesResolver } from './cases.resolver';
+import { CaseFieldsResolver } from './case-fields.resolver';
 
-/** The Case aggregate: tasks, comments, attachments, linked entities, timeline; CaseTypeRegistry. */
-@Module({})
+/** The Case aggregate: tasks, comments, timeline; the CaseTypeRegistry the case types plug into. */
+@Module({
+  providers: [CasesRepository, CaseTypeRegistry, CasesService, TasksService, CommentsService, CasesResolver, CaseFieldsResolver],
+  exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
+})
 export class CasesModule {}

@@ -5,6 +5,7 @@ import { dataSourceOptions, loadConfig, type AppConfig } from '@renkei/core';
 import { IdentityModule } from '@renkei/identity';
 import { AuditModule } from '@renkei/audit';
 import { AgenciesModule } from '@renkei/agencies';
+import { CasesModule } from '@renkei/cases';
 import { MIGRATIONS } from '@renkei/migrations';
 import { InfrastructureModule } from '../infrastructure.module';
 import { localPostgresUrl, startEmbeddedPostgres, type LocalService } from '../dev/local-services';
@@ -46,7 +47,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, AgenciesModule],
+      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, AgenciesModule],
     };
   }
 }

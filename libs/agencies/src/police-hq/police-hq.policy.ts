@@ -2,7 +2,10 @@ import type { AgencyPolicy } from '@renkei/authz';
 import { AgencyKind, Role } from '@renkei/core';
 import { AUDIT_ENTRY } from '@renkei/audit';
 import { USER } from '@renkei/identity';
+import { CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 import { directoryBasics } from '../shared/common-grants';
+
+const PREFECTURE = '$actor.prefectureId';
 
 /** 警察本部: 推進本部 (hq.director), 推進室 (hq.coordinator) and 監察 (auditor). */
 export const POLICE_HQ_POLICY: AgencyPolicy = {
@@ -17,6 +20,23 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
       where: { prefectureId: '$actor.prefectureId', agencyKind: { $in: [AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION] } },
       note: 'police of its prefecture (HQ and stations): never another prefecture',
     },
+    // The case core: every case of its prefecture, every field; the director reads, the coordinator works.
+    { roles: [Role.HQ_DIRECTOR], subject: CASE, access: 'R', groups: 'all', where: { prefectureId: PREFECTURE }, note: 'hq.director: read every case of its prefecture' },
+    { roles: [Role.HQ_DIRECTOR], subject: TASK, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
+    { roles: [Role.HQ_DIRECTOR], subject: COMMENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
+    { roles: [Role.HQ_DIRECTOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
+    {
+      roles: [Role.HQ_COORDINATOR],
+      subject: CASE,
+      access: 'RW',
+      groups: 'all',
+      actions: [CaseAction.CREATE, CaseAction.TRANSITION, CaseAction.ASSIGN],
+      where: { prefectureId: PREFECTURE },
+      note: 'hq.coordinator: read and write every case of its prefecture, close cases',
+    },
+    { roles: [Role.HQ_COORDINATOR], subject: TASK, access: 'RW', groups: 'all', actions: [CaseAction.CREATE, CaseAction.WITHDRAW], where: { casePrefectureId: PREFECTURE }, note: 'assigns tasks to any agency' },
+    { roles: [Role.HQ_COORDINATOR], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { casePrefectureId: PREFECTURE } },
+    { roles: [Role.HQ_COORDINATOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
     {
       roles: [Role.AUDITOR],
       subject: USER,

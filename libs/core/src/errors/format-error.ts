@@ -37,10 +37,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       },
     };
   }
-  const code = formatted.extensions?.code as string | undefined;
-  if (code && PASS_THROUGH_CODES.has(code)) {
-    return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
   // Nest's ValidationPipe throws BadRequestException: report it as bad input without values.
   const original = (error as { originalError?: { response?: { message?: unknown } } })?.originalError;
   const response = original?.response;
@@ -53,6 +49,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         details: (response.message as string[]).map((reason) => ({ reason })),
       },
     };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PASS_THROUGH_CODES.has(code)) {
+    return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
 }

@@ -1,0 +1,37 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@renkei/core';
+import { Ctx } from '@renkei/authz';
+import { CasesService } from './cases.service';
+import { TasksService } from './tasks.service';
+import { CommentsService } from './comments.service';
+import { CaseEventModel, CaseModel, CommentModel, TaskModel } from './models/case.models';
+
+/** Nested objects of a case, batched per request; each list holds only what the user may read. */
+@Resolver(() => CaseModel)
+export class CaseFieldsResolver {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly tasks: TasksService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  @ResolveField('tasks', () => [TaskModel])
+  tasksOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.tasks.ofCase(ctx, c.id);
+  }
+
+  @ResolveField('comments', () => [CommentModel])
+  commentsOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.comments.ofCase(ctx, c.id);
+  }
+
+  @ResolveField('timeline', () => [CaseEventModel])
+  timelineOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.comments.timelineOf(ctx, c.id);
+  }
+
+  @ResolveField('availableTransitions', () => [String], { description: '今この利用者が行える状態遷移' })
+  availableTransitions(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.cases.availableTransitions(ctx, c);
+  }
+}

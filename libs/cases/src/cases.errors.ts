@@ -1,0 +1,24 @@
+import { AppError, ErrorCode } from '@renkei/core';
+
+export enum CasesErrorCode {
+  UNKNOWN_CASE_TYPE = 'CASES.UNKNOWN_CASE_TYPE',
+  UNKNOWN_AGENCY = 'CASES.UNKNOWN_AGENCY',
+  TASK_STATE = 'CASES.TASK_STATE_DOES_NOT_ALLOW',
+  AUDIENCE_AGENCY = 'CASES.AUDIENCE_AGENCY',
+  NOT_ALLOWED = 'CASES.NOT_ALLOWED',
+}
+
+const MAP: Record<CasesErrorCode, [ErrorCode, string]> = {
+  [CasesErrorCode.UNKNOWN_CASE_TYPE]: [ErrorCode.BAD_USER_INPUT, 'Unknown case type'],
+  [CasesErrorCode.UNKNOWN_AGENCY]: [ErrorCode.BAD_USER_INPUT, 'Unknown or inactive agency'],
+  [CasesErrorCode.TASK_STATE]: [ErrorCode.CONFLICT, 'The task is not in a state that allows this'],
+  [CasesErrorCode.AUDIENCE_AGENCY]: [ErrorCode.BAD_USER_INPUT, 'An AGENCY audience names one agency; other audiences name none'],
+  [CasesErrorCode.NOT_ALLOWED]: [ErrorCode.FORBIDDEN, 'Forbidden'],
+};
+
+/** The cases lib's one exception class; its codes map onto the stable client codes. */
+export class CasesError extends AppError {
+  constructor(readonly casesCode: CasesErrorCode, details: { field?: string; reason: string }[] = []) {
+    super(MAP[casesCode][0], MAP[casesCode][1], details, casesCode);
+  }
+}

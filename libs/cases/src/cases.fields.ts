@@ -1,0 +1,109 @@
+import type { ColumnSpec, SubjectDefinition } from '@renkei/authz';
+
+export const CASE = 'Case';
+export const TASK = 'Task';
+export const COMMENT = 'Comment';
+export const CASE_EVENT = 'CaseEvent';
+
+/** Actions beyond reading and writing fields. */
+export enum CaseAction {
+  CREATE = 'create',
+  TRANSITION = 'transition',
+  ASSIGN = 'assign',
+  ANSWER = 'answer',
+  WITHDRAW = 'withdraw',
+}
+
+const assignees = (caseIdExpr: string): ColumnSpec => ({
+  expr: `ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = ${caseIdExpr})`,
+  array: true,
+});
+const taskAgencies = (caseIdExpr: string): ColumnSpec => ({
+  expr: `ARRAY(SELECT tk.agency_id::text FROM tasks tk WHERE tk.case_id = ${caseIdExpr} AND tk.state <> 'WITHDRAWN')`,
+  array: true,
+});
+const caseColumn = (column: string, caseIdExpr: string): ColumnSpec => ({
+  expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = ${caseIdExpr})`,
+});
+
+/**
+ * The common case record. `summary` is what an agency holding a task in the case may see to
+ * recognise it; the title and the internal fields are police only (VISIBILITY.md: liaisons see
+ * only the case-type fields granted to them).
+ */
+export const CASE_SUBJECT: SubjectDefinition = {
+  name: CASE,
+  alwaysVisible: ['id'],
+  groups: {
+    summary: ['reference', 'type', 'state', 'priority', 'prefectureId', 'owningAgencyId', 'filedAt', 'closedAt', 'updatedAt', 'version'],
+    narrative: ['title'],
+    internal: ['filedBy', 'owningUnitId', 'assigneeIds'],
+  },
+  columns: {
+    id: { expr: '{alias}.id' },
+    reference: { expr: '{alias}.reference' },
+    type: { expr: '{alias}.type' },
+    state: { expr: '{alias}.state' },
+    priority: { expr: '{alias}.priority' },
+    title: { expr: '{alias}.title' },
+    prefectureId: { expr: '{alias}.prefecture_id' },
+    owningAgencyId: { expr: '{alias}.owning_agency_id' },
+    filedBy: { expr: '{alias}.filed_by' },
+    filedAt: { expr: '{alias}.filed_at' },
+    closedAt: { expr: '{alias}.closed_at' },
+    updatedAt: { expr: '{alias}.updated_at' },
+    assigneeIds: assignees('{alias}.id'),
+    taskAgencyIds: taskAgencies('{alias}.id'),
+  },
+};
+
+/** A task addressed to one agency. Its agency reads the request and writes the response. */
+export const TASK_SUBJECT: SubjectDefinition = {
+  name: TASK,
+  alwaysVisible: ['id', 'caseId'],
+  groups: {
+    request: ['agencyId', 'kind', 'request', 'legalBasis', 'scopeRefs', 'dueAt', 'createdAt'],
+    response: ['state', 'answer', 'answeredBy', 'answeredAt', 'rejectionReason', 'updatedAt', 'version'],
+    internal: ['createdBy'],
+  },
+  columns: {
+    id: { expr: '{alias}.id' },
+    caseId: { expr: '{alias}.case_id' },
+    agencyId: { expr: '{alias}.agency_id' },
+    kind: { expr: '{alias}.kind' },
+    state: { expr: '{alias}.state' },
+    dueAt: { expr: '{alias}.due_at' },
+    createdAt: { expr: '{alias}.created_at' },
+    caseType: caseColumn('type', '{alias}.case_id'),
+    casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),
+    caseOwningAgencyId: caseColumn('owning_agency_id', '{alias}.case_id'),
+    caseAssigneeIds: assignees('{alias}.case_id'),
+  },
+};
+
+const audienceColumns = {
+  audience: { expr: '{alias}.audience' },
+  audienceAgencyId: { expr: '{alias}.audience_agency_id' },
+  caseId: { expr: '{alias}.case_id' },
+  caseType: caseColumn('type', '{alias}.case_id'),
+  casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),
+  caseOwningAgencyId: caseColumn('owning_agency_id', '{alias}.case_id'),
+  caseAssigneeIds: assignees('{alias}.case_id'),
+  caseTaskAgencyIds: taskAgencies('{alias}.case_id'),
+} satisfies Record<string, ColumnSpec>;
+
+/** A comment with its audience: police, all parties, or one agency plus police. */
+export const COMMENT_SUBJECT: SubjectDefinition = {
+  name: COMMENT,
+  alwaysVisible: ['id', 'caseId'],
+  groups: { comment: ['audience', 'audienceAgencyId', 'body', 'authorId', 'authorAgencyId', 'createdAt'] },
+  columns: { id: { expr: '{alias}.id' }, createdAt: { expr: '{alias}.created_at' }, ...audienceColumns },
+};
+
+/** One timeline entry; it carries the audience of what it records. */
+export const CASE_EVENT_SUBJECT: SubjectDefinition = {
+  name: CASE_EVENT,
+  alwaysVisible: ['id', 'caseId'],
+  groups: { event: ['occurredAt', 'actorUserId', 'type', 'audience', 'audienceAgencyId', 'taskId', 'data'] },
+  columns: { id: { expr: '{alias}.id' }, occurredAt: { expr: '{alias}.occurred_at' }, type: { expr: '{alias}.type' }, ...audienceColumns },
+};

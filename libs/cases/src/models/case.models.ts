@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '@renkei/core';
+import { Audience, CasePriority, TaskState } from '../cases.types';
+
+registerEnumType(Audience, { name: 'Audience', description: 'POLICE 警察のみ / ALL_PARTIES 全関係機関 / AGENCY 指定機関と警察' });
+registerEnumType(TaskState, { name: 'TaskState', description: '依頼の状態' });
+registerEnumType(CasePriority, { name: 'CasePriority', description: '優先度' });
+
+@ObjectType('Case', { description: '事案（全類型に共通の記録）' })
+export class CaseModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: '事件番号（例: 甲-2026-000123）' }) reference: string | null;
+  @Field(() => String, { nullable: true }) type: string | null;
+  @Field(() => String, { nullable: true }) state: string | null;
+  @Field(() => CasePriority, { nullable: true }) priority: CasePriority | null;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true }) prefectureId: string | null;
+  @Field(() => String, { nullable: true }) owningAgencyId: string | null;
+  @Field(() => String, { nullable: true }) owningUnitId: string | null;
+  @Field(() => String, { nullable: true }) filedBy: string | null;
+  @Field(() => Date, { nullable: true }) filedAt: Date | null;
+  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => Date, { nullable: true }) updatedAt: Date | null;
+  @Field(() => Int, { nullable: true }) version: number | null;
+  @Field(() => [String], { nullable: true }) assigneeIds: string[] | null;
+  @Field(() => [String], { description: '閲覧権限のない項目（null で返る）' }) redactedFields: string[];
+}
+
+@ObjectType()
+export class CaseConnection {
+  @Field(() => [CaseModel]) nodes: CaseModel[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType('Task', { description: '関係機関への依頼' })
+export class TaskModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) caseId: string;
+  @Field(() => String, { nullable: true }) agencyId: string | null;
+  @Field(() => String, { nullable: true }) kind: string | null;
+  @Field(() => String, { nullable: true }) request: string | null;
+  @Field(() => String, { nullable: true }) legalBasis: string | null;
+  @Field(() => [String], { nullable: true }) scopeRefs: string[] | null;
+  @Field(() => Date, { nullable: true }) dueAt: Date | null;
+  @Field(() => TaskState, { nullable: true }) state: TaskState | null;
+  @Field(() => String, { nullable: true }) answer: string | null;
+  @Field(() => String, { nullable: true }) answeredBy: string | null;
+  @Field(() => Date, { nullable: true }) answeredAt: Date | null;
+  @Field(() => String, { nullable: true }) rejectionReason: string | null;
+  @Field(() => String, { nullable: true }) createdBy: string | null;
+  @Field(() => Date, { nullable: true }) createdAt: Date | null;
+  @Field(() => Date, { nullable: true }) updatedAt: Date | null;
+  @Field(() => Int, { nullable: true }) version: number | null;
+  @Field(() => [String]) redactedFields: string[];
+}
+
+@ObjectType()
+export class TaskConnection {
+  @Field(() => [TaskModel]) nodes: TaskModel[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType('Comment', { description: 'コメント（閲覧範囲つき）' })
+export class CommentModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) caseId: string;
+  @Field(() => Audience, { nullable: true }) audience: Audience | null;
+  @Field(() => String, { nullable: true }) audienceAgencyId: string | null;
+  @Field(() => String, { nullable: true }) body: string | null;
+  @Field(() => String, { nullable: true }) authorId: string | null;
+  @Field(() => String, { nullable: true }) authorAgencyId: string | null;
+  @Field(() => Date, { nullable: true }) createdAt: Date | null;
+  @Field(() => [String]) redactedFields: string[];
+}
+
+@ObjectType('CaseEvent', { description: '経過（タイムライン）の1件' })
+export class CaseEventModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) caseId: string;
+  @Field(() => Date, { nullable: true }) occurredAt: Date | null;
+  @Field(() => String, { nullable: true }) actorUserId: string | null;
+  @Field(() => String, { nullable: true }) type: string | null;
+  @Field(() => Audience, { nullable: true }) audience: Audience | null;
+  @Field(() => String, { nullable: true }) audienceAgencyId: string | null;
+  @Field(() => String, { nullable: true }) taskId: string | null;
+  @Field(() => String, { nullable: true, description: 'JSON' }) data: string | null;
+  @Field(() => [String]) redactedFields: string[];
+}

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Clock, ConflictError, decodeCursor, encodeCursor, NotFoundError, toPage, TransactionRunner, type RequestContext, type Tx } from '@renkei/core';
+import { FieldAccessService, READ, type Projected, type SqlFragment } from '@renkei/authz';
+import { CasesRepository } from './cases.repository';
+import { CASE, CaseAction, TASK } from './cases.fields';
+import { CasesError, CasesErrorCode } from './cases.errors';
+import { Audience, TaskState, type TaskRow } from './cases.types';
+
+export interface NewTaskInput {
+  caseId: string;
+  agencyId: string;
+  kind: string;
+  request: string;
+  legalBasis?: string | null;
+  dueAt?: Date | null;
+  scopeRefs?: string[];
+}
+
+type TaskMove = 'acknowledge' | 'answer' | 'reject' | 'withdraw' | 'breach';
+
+/** Which task states each move may leave from, and where it goes. */
+const MOVES: Record<TaskMove, { from: TaskState[]; to: TaskState }> = {
+  acknowledge: { from: [TaskState.OPEN, TaskState.OVERDUE], to: TaskState.ACKNOWLEDGED },
+  answer: { from: [TaskState.OPEN, TaskState.ACKNOWLEDGED, TaskState.OVERDUE], to: TaskState.ANSWERED },
+  reject: { from: [TaskState.OPEN, TaskState.ACKNOWLEDGED, TaskState.OVERDUE], to: TaskState.REJECTED },
+  withdraw: { from: [TaskState.OPEN, TaskState.ACKNOWLEDGED, TaskState.OVERDUE], to: TaskState.WITHDRAWN },
+  breach: { from: [TaskState.OPEN, TaskState.ACKNOWLEDGED], to: TaskState.OVERDUE },
+};
+
+const LOADER = Symbol('cases.tasks-by-case');
+
+/**
+ * Tasks addressed to agencies: police create and withdraw them, the addressed agency's liaison
+ * acknowledges, answers or rejects them. Every change is conditional on the version seen,
+ * recorded on the timeline (visible to that agency and police) and raised as a domain event.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly repository: CasesRepository,
+    private readonly fields: FieldAccessService,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** For the case-type libs too: creates a task inside their transaction. */
+  async createIn(ctx: RequestContext, tx: Tx, input: NewTaskInput): Promise<string> {
+    const caseRow = await this.repository.findCase(input.caseId, this.fields.rowsSql(ctx, READ, CASE, 'c'), tx.em);
+    if (!caseRow) throw new NotFoundError('Case');
+    if (!(await this.repository.agencyExists(tx.em, input.agencyId))) {
+      throw new CasesError(CasesErrorCode.UNKNOWN_AGENCY, [{ field: 'agencyId', reason: 'UNKNOWN_AGENCY' }]);
+    }
+    const at = this.clock.now();
+    const draft: TaskRow = {
+      id: '', caseId: caseRow.id, agencyId: input.agencyId, kind: input.kind, request: input.request, legalBasis: input.legalBasis ?? null,
+      scopeRefs: input.scopeRefs ?? [], dueAt: input.dueAt ?? null, state: TaskState.OPEN, answer: null, answeredBy: null, answeredAt: null,
+      rejectionReason: null, createdBy: ctx.actor!.userId, createdAt: at, updatedAt: at, version: 1,
+      caseType: caseRow.type, casePrefectureId: caseRow.prefectureId, caseOwningAgencyId: caseRow.owningAgencyId, caseAssigneeIds: caseRow.assigneeIds,
+    };
+    if (!this.fields.canOn(ctx, CaseAction.CREATE, TASK, draft)) throw new CasesError(CasesErrorCode.NOT_ALLOWED);
+    const id = await this.repository.insertTask(tx.em, { ...draft, at });
+    await this.repository.touchCase(tx.em, caseRow.id, at);
+    await this.repository.insertEvent(tx.em, {
+      caseId: caseRow.id, at, actorUserId: ctx.actor!.userId, type: 'task.created', audience: Audience.AGENCY, audienceAgencyId: input.agencyId, taskId: id,
+      data: { kind: input.kind },
+    });
+    tx.emit({
+      type: 'cases.task.created', outcome: 'success', ctx, subjectType: TASK, subjectId: id, prefectureId: caseRow.prefectureId,
+      details: { caseId: caseRow.id, reference: caseRow.reference, agencyId: input.agencyId, kind: input.kind, dueAt: input.dueAt?.toISOString() ?? null },
+    });
+    return id;
+  }
+
+  async create(ctx: RequestContext, input: NewTaskInput): Promise<Projected<TaskRow>> {
+    const id = await this.transactions.run((tx) => this.createIn(ctx, tx, input));
+    return this.get(ctx, id);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Projected<TaskRow>> {
+    const row = await this.repository.findTask(id, this.fields.rowsSql(ctx, READ, TASK, 't'));
+    if (!row) throw new NotFoundError('Task');
+    return this.fields.project(ctx, TASK, row);
+  }
+
+  acknowledge(ctx: RequestContext, id: string, version: number) {
+    return this.move(ctx, id, version, 'acknowledge', {});
+  }
+
+  answer(ctx: RequestContext, id: string, version: number, answer: string) {
+    return this.move(ctx, id, version, 'answer', { answer });
+  }
+
+  reject(ctx: RequestContext, id: string, version: number, reason: string) {
+    return this.move(ctx, id, version, 'reject', { rejectionReason: reason });
+  }
+
+  withdraw(ctx: RequestContext, id: string, version: number) {
+    return this.move(ctx, id, version, 'withdraw', {});
+  }
+
+  /** The liaison's inbox: the tasks addressed to the actor's agency, earliest due first. */
+  async inbox(ctx: RequestContext, filter: { states?: TaskState[] | null; overdue?: boolean | null }, first: number, after?: string | null) {
+    const counter = { next: 0 };
+    const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
+    const filters: SqlFragment[] = [{ sql: 't.agency_id = :inboxAgency', params: { inboxAgency: ctx.actor!.agencyId } }];
+    if (filter.states?.length) filters.push({ sql: 't.state = ANY(:inboxStates)', params: { inboxStates: filter.states } });
+    if (filter.overdue) {
+      filters.push({ sql: `(t.state = 'OVERDUE' OR (t.state IN ('OPEN','ACKNOWLEDGED') AND t.due_at < :inboxNow))`, params: { inboxNow: this.clock.now() } });
+    }
+    let cursor: { dueAt: string | null; id: string } | null = null;
+    if (after) {
+      const [dueAt, id] = decodeCursor(after, 2);
+      cursor = { dueAt: dueAt === '' ? null : dueAt, id };
+    }
+    const found = await this.repository.listTasks(rows, filters, cursor, first + 1);
+    const page = toPage(found, first, (t) => encodeCursor([t.dueAt ? new Date(t.dueAt).toISOString() : '', t.id]));
+    return { ...page, nodes: page.nodes.map((t) => this.fields.project(ctx, TASK, t)) };
+  }
+
+  /** `Case.tasks`, batched per request: one statement for a whole page of cases. */
+  ofCase(ctx: RequestContext, caseId: string): Promise<Projected<TaskRow>[]> {
+    let loader = ctx.get<DataLoader<string, Projected<TaskRow>[]>>(LOADER);
+    if (!loader) {
+      loader = new DataLoader(async (caseIds) => {
+        const rows = await this.repository.tasksOfCases(caseIds, this.fields.rowsSql(ctx, READ, TASK, 't'));
+        return caseIds.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, TASK, r)));
+      });
+      ctx.set(LOADER, loader);
+    }
+    return loader.load(caseId);
+  }
+
+  /** Marks a task overdue when its deadline passes (called by the deadline handler, in its transaction). */
+  async markOverdue(ctx: RequestContext, tx: Tx, taskId: string): Promise<TaskRow | null> {
+    const row = await this.repository.findTask(taskId, { sql: '1 = 1', params: {} }, tx.em);
+    if (!row || !MOVES.breach.from.includes(row.state)) return null;
+    const at = this.clock.now();
+    await this.repository.updateTask(tx.em, taskId, row.version, { state: TaskState.OVERDUE }, at);
+    await this.repository.insertEvent(tx.em, {
+      caseId: row.caseId, at, actorUserId: null, type: 'task.overdue', audience: Audience.AGENCY, audienceAgencyId: row.agencyId, taskId, data: {},
+    });
+    tx.emit({ type: 'cases.task.overdue', outcome: 'success', ctx, subjectType: TASK, subjectId: taskId, prefectureId: row.casePrefectureId, details: { caseId: row.caseId, agencyId: row.agencyId } });
+    return row;
+  }
+
+  private async move(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    move: Exclude<TaskMove, 'breach'>,
+    values: { answer?: string; rejectionReason?: string },
+  ): Promise<Projected<TaskRow>> {
+    await this.transactions.run(async (tx) => {
+      const row = await this.repository.findTask(id, this.fields.rowsSql(ctx, READ, TASK, 't'), tx.em);
+      if (!row) throw new NotFoundError('Task');
+      const action = move === 'withdraw' ? CaseAction.WITHDRAW : CaseAction.ANSWER;
+      if (!this.fields.canOn(ctx, action, TASK, row)) throw new CasesError(CasesErrorCode.NOT_ALLOWED);
+      const changed = ['state', ...Object.keys(values)];
+      if (move !== 'withdraw') this.fields.assertCanWrite(ctx, TASK, row, changed);
+      if (row.version !== version) throw new ConflictError();
+      if (!MOVES[move].from.includes(row.state)) throw new CasesError(CasesErrorCode.TASK_STATE, [{ field: 'state', reason: row.state }]);
+      const at = this.clock.now();
+      const answered = move === 'answer' || move === 'reject';
+      const ok = await this.repository.updateTask(
+        tx.em, id, version,
+        {
+          state: MOVES[move].to,
+          ...(move === 'answer' ? { answer: values.answer ?? null } : {}),
+          ...(move === 'reject' ? { rejectionReason: values.rejectionReason ?? null } : {}),
+          ...(answered ? { answeredBy: ctx.actor!.userId, answeredAt: at } : {}),
+        },
+        at,
+      );
+      if (!ok) throw new ConflictError();
+      await this.repository.touchCase(tx.em, row.caseId, at);
+      await this.repository.insertEvent(tx.em, {
+        caseId: row.caseId, at, actorUserId: ctx.actor!.userId, type: `task.${MOVES[move].to.toLowerCase()}`, audience: Audience.AGENCY,
+        audienceAgencyId: row.agencyId, taskId: id, data: { from: row.state, to: MOVES[move].to },
+      });
+      tx.emit({
+        type: `cases.task.${move}`, outcome: 'success', ctx, subjectType: TASK, subjectId: id, prefectureId: row.casePrefectureId, fields: changed,
+        details: { caseId: row.caseId, agencyId: row.agencyId, to: MOVES[move].to },
+      });
+    });
+    return this.get(ctx, id);
+  }
+}

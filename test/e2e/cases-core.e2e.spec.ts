@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import type { StatementCounter } from '@renkei/core';
+import { startTestApp, type TestApp } from '../setup/test-app';
+import { TestCaseTypeModule } from '../fixtures/test-case-type';
+
+const TITLE = '中央署 口座売買の疑い 秘匿件名';
+const POLICE_NOTE = '警察内部メモ: 被疑者は田中';
+const ALL_NOTE = '全機関へ: 回答期限は12月1日';
+const KOTEL_NOTE = '甲テレコム様へ: 加入者情報の照会';
+const SAKURA_REQUEST = 'さくら銀行本店 普通口座の取引停止状況の照会';
+const KOTEL_REQUEST = '090番号の契約者確認';
+
+const CASE_QUERY = `query($id: ID!) { case(id: $id) {
+  id reference type state title filedBy assigneeIds version redactedFields availableTransitions
+  tasks { id agencyId request state answer createdBy version redactedFields }
+  comments { body audience }
+  timeline { type audience }
+} }`;
+
+describe('the case core over GraphQL, through each role', () => {
+  let t: TestApp;
+  const agencies = new Map<string, string>();
+  const users = new Map<string, string>();
+  const tokens = new Map<string, string>();
+  let caseId = '';
+  let reference = '';
+  let sakuraTask = '';
+  let kotelTask = '';
+
+  const as = async (username: string) => {
+    if (!tokens.has(username)) tokens.set(username, await t.login(username));
+    return tokens.get(username)!;
+  };
+  const gql = async (username: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await as(username));
+
+  beforeAll(async () => {
+    t = await startTestApp({ extraModules: [TestCaseTypeModule] });
+    for (const a of await t.dataSource.query('SELECT id, code FROM agencies')) agencies.set(a.code, a.id);
+    for (const u of await t.dataSource.query('SELECT id, username FROM users')) users.set(u.username, u.id);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('files a case with a readable reference number unique per prefecture and year', async () => {
+    const res = await gql('chuo.manager', 'mutation($i: FileTestCaseInput!) { fileTestCase(input: $i) { id reference } }', {
+      i: { title: TITLE, assigneeIds: [users.get('chuo.investigator')] },
+    });
+    expect(res.body.errors).toBeUndefined();
+    caseId = res.body.data!.fileTestCase.id;
+    reference = res.body.data!.fileTestCase.reference;
+    expect(reference).toBe('甲-2026-000001');
+    const second = await gql('hq.coordinator', 'mutation { fileTestCase(input: { title: "HQ case" }) { reference } }');
+    expect(second.body.data!.fileTestCase.reference).toBe('甲-2026-000002');
+    const otsu = await gql('otsu.coordinator', 'mutation { fileTestCase(input: { title: "乙 case" }) { reference } }');
+    expect(otsu.body.data!.fileTestCase.reference).toBe('乙-2026-000001');
+  });
+
+  it('refuses filing by a role that may not', async () => {
+    for (const u of ['sakura.liaison', 'hq.director', 'admin']) {
+      const res = await gql(u, 'mutation { fileTestCase(input: { title: "x" }) { reference } }');
+      expect(res.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('addresses tasks to two outside agencies, each covering only its rows', async () => {
+    const create = 'mutation($i: CreateTaskInput!) { createTask(input: $i) { id state agencyId version } }';
+    const a = await gql('chuo.manager', create, {
+      i: { caseId, agencyId: agencies.get('sakura-bank'), kind: 'ACCOUNT_STATUS', request: SAKURA_REQUEST, legalBasis: '犯収法', dueAt: '2026-11-27T08:00:00Z', scopeRefs: ['acct-1'] },
+    });
+    const b = await gql('chuo.manager', create, {
+      i: { caseId, agencyId: agencies.get('kotel'), kind: 'SUBSCRIBER', request: KOTEL_REQUEST, dueAt: '2026-11-25T08:00:00Z' },
+    });
+    expect(a.body.errors).toBeUndefined();
+    expect(b.body.errors).toBeUndefined();
+    sakuraTask = a.body.data!.createTask.id;
+    kotelTask = b.body.data!.createTask.id;
+    expect(a.body.data!.createTask.state).toBe('OPEN');
+
+    const stranger = await gql('minato.manager', create, { i: { caseId, agencyId: agencies.get('kotel'), kind: 'X', request: 'x' } });
+    expect(stranger.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('adds comments with an audience', async () => {
+    const add = 'mutation($i: AddCommentInput!) { addComment(input: $i) { body audience } }';
+    expect((await gql('chuo.manager', add, { i: { caseId, audience: 'POLICE', body: POLICE_NOTE } })).body.errors).toBeUndefined();
+    expect((await gql('chuo.manager', add, { i: { caseId, audience: 'ALL_PARTIES', body: ALL_NOTE } })).body.errors).toBeUndefined();
+    expect((await gql('chuo.manager', add, { i: { caseId, audience: 'AGENCY', audienceAgencyId: agencies.get('kotel'), body: KOTEL_NOTE } })).body.errors).toBeUndefined();
+    const bad = await gql('chuo.manager', add, { i: { caseId, audience: 'AGENCY', body: 'no agency named' } });
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // A liaison may not write to police only, nor to another agency.
+    const sneaky = await gql('sakura.liaison', add, { i: { caseId, audience: 'POLICE', body: 'x' } });
+    expect(sneaky.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const other = await gql('sakura.liaison', add, { i: { caseId, audience: 'AGENCY', audienceAgencyId: agencies.get('kotel'), body: 'x' } });
+    expect(other.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('police of the owning station and HQ see everything', async () => {
+    for (const u of ['chuo.manager', 'chuo.supervisor', 'chuo.investigator', 'hq.director', 'hq.coordinator']) {
+      const res = await gql(u, CASE_QUERY, { id: caseId });
+      expect(res.body.errors).toBeUndefined();
+      const c = res.body.data!.case;
+      expect(c.title).toBe(TITLE);
+      expect(c.redactedFields).toEqual([]);
+      expect(c.tasks.map((x: { request: string }) => x.request).sort()).toEqual([KOTEL_REQUEST, SAKURA_REQUEST].sort());
+      expect(c.comments.map((x: { body: string }) => x.body)).toEqual([POLICE_NOTE, ALL_NOTE, KOTEL_NOTE]);
+    }
+  });
+
+  it('a bank liaison sees its own task and the summary, and nothing else', async () => {
+    const res = await gql('sakura.liaison', CASE_QUERY, { id: caseId });
+    expect(res.body.errors).toBeUndefined();
+    const c = res.body.data!.case;
+    expect(c.reference).toBe(reference);
+    expect(c.title).toBeNull();
+    expect(c.redactedFields).toEqual(expect.arrayContaining(['title', 'filedBy', 'assigneeIds']));
+    expect(c.tasks).toHaveLength(1);
+    expect(c.tasks[0]).toMatchObject({ id: sakuraTask, request: SAKURA_REQUEST, createdBy: null });
+    expect(c.comments.map((x: { body: string }) => x.body)).toEqual([ALL_NOTE]);
+    expect(c.availableTransitions).toEqual([]);
+    for (const hidden of [TITLE, POLICE_NOTE, KOTEL_NOTE, KOTEL_REQUEST, kotelTask, users.get('chuo.investigator')!, users.get('chuo.manager')!]) {
+      expect(res.text).not.toContain(hidden);
+    }
+    const inbox = await gql('sakura.liaison', '{ myTasks { nodes { id request state dueAt } } }');
+    expect(inbox.body.data!.myTasks.nodes).toEqual([{ id: sakuraTask, request: SAKURA_REQUEST, state: 'OPEN', dueAt: '2026-11-27T08:00:00.000Z' }]);
+  });
+
+  it('the carrier sees the comment addressed to it; the other bank learns nothing', async () => {
+    const kotel = await gql('kotel.liaison', CASE_QUERY, { id: caseId });
+    expect(kotel.body.data!.case.comments.map((x: { body: string }) => x.body)).toEqual([ALL_NOTE, KOTEL_NOTE]);
+    expect(kotel.text).not.toContain(SAKURA_REQUEST);
+    expect(kotel.text).not.toContain(POLICE_NOTE);
+
+    for (const outsider of ['midori.liaison', 'minato.manager', 'otsu.coordinator', 'labour.liaison', 'npa.tipdesk']) {
+      const hidden = await t.gql('query($id: ID!) { case(id: $id) { id reference } }', { id: caseId }, await as(outsider));
+      const never = await t.gql('query($id: ID!) { case(id: $id) { id reference } }', { id: randomUUID() }, await as(outsider));
+      if (outsider === 'npa.tipdesk') {
+        // 警察庁's tip desk has no case grant at all: refused before any row is looked at.
+        expect(hidden.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      } else {
+        expect(hidden.body).toEqual(never.body);
+        expect(hidden.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      }
+      expect(hidden.text).not.toContain(reference);
+      const list = await gql(outsider, '{ cases { nodes { reference } } }');
+      expect(list.text).not.toContain(reference);
+    }
+  });
+
+  it('answers a task on the version seen; a stale answer is a CONFLICT; another agency cannot touch it', async () => {
+    const answer = 'mutation($i: AnswerTaskInput!) { answerTask(input: $i) { state answer version } }';
+    const stolen = await gql('kotel.liaison', answer, { i: { taskId: sakuraTask, version: 1, answer: 'x' } });
+    expect(stolen.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const police = await gql('hq.director', answer, { i: { taskId: sakuraTask, version: 1, answer: 'x' } });
+    expect(police.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const ack = await gql('sakura.liaison', 'mutation($i: TaskVersionInput!) { acknowledgeTask(input: $i) { state version } }', { i: { taskId: sakuraTask, version: 1 } });
+    expect(ack.body.data!.acknowledgeTask).toEqual({ state: 'ACKNOWLEDGED', version: 2 });
+    const stale = await gql('sakura.liaison', answer, { i: { taskId: sakuraTask, version: 1, answer: '取引停止済み' } });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const ok = await gql('sakura.liaison', answer, { i: { taskId: sakuraTask, version: 2, answer: '取引停止済み' } });
+    expect(ok.body.data!.answerTask).toEqual({ state: 'ANSWERED', answer: '取引停止済み', version: 3 });
+    const again = await gql('sakura.liaison', answer, { i: { taskId: sakuraTask, version: 3, answer: 'again' } });
+    expect(again.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('walks the case through its states; closing waits for every task', async () => {
+    const transition = 'mutation($i: TransitionCaseInput!) { transitionCase(input: $i) { state version closedAt } }';
+    const director = await gql('hq.director', transition, { i: { caseId, version: 1, transition: 'start' } });
+    expect(director.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const started = await gql('chuo.manager', transition, { i: { caseId, version: 1, transition: 'start' } });
+    expect(started.body.data!.transitionCase).toMatchObject({ state: 'IN_PROGRESS', version: 2, closedAt: null });
+    const wrong = await gql('chuo.manager', transition, { i: { caseId, version: 2, transition: 'reopen' } });
+    expect(wrong.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const early = await gql('chuo.manager', transition, { i: { caseId, version: 2, transition: 'close' } });
+    expect(early.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', details: [{ reason: 'OPEN_TASKS' }] });
+
+    const reject = await gql('kotel.liaison', 'mutation($i: RejectTaskInput!) { rejectTask(input: $i) { state rejectionReason } }', {
+      i: { taskId: kotelTask, version: 1, reason: '令状が必要' },
+    });
+    expect(reject.body.data!.rejectTask).toEqual({ state: 'REJECTED', rejectionReason: '令状が必要' });
+    const closed = await gql('chuo.manager', transition, { i: { caseId, version: 2, transition: 'close' } });
+    expect(closed.body.data!.transitionCase.state).toBe('CLOSED');
+    expect(closed.body.data!.transitionCase.closedAt).not.toBeNull();
+    const stale = await gql('hq.coordinator', transition, { i: { caseId, version: 2, transition: 'reopen' } });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('shows each agency only its part of the timeline', async () => {
+    const police = (await gql('chuo.manager', CASE_QUERY, { id: caseId })).body.data!.case.timeline.map((e: { type: string }) => e.type);
+    expect(police).toEqual([
+      'case.filed', 'task.created', 'task.created', 'comment.added', 'comment.added', 'comment.added',
+      'task.acknowledged', 'task.answered', 'case.transitioned', 'task.rejected', 'case.transitioned',
+    ]);
+    const bank = (await gql('sakura.liaison', CASE_QUERY, { id: caseId })).body.data!.case.timeline.map((e: { type: string }) => e.type);
+    // its own task's events and what all parties see; not the carrier's task, not police-only entries
+    expect(bank).toEqual(['task.created', 'comment.added', 'task.acknowledged', 'task.answered', 'case.transitioned', 'case.transitioned']);
+  });
+
+  it('lists cases with filters, sorts and cursors over permitted fields only', async () => {
+    const list = '{ cases(first: 10) { nodes { reference } } }';
+    expect((await gql('hq.coordinator', list)).body.data!.cases.nodes.map((n: { reference: string }) => n.reference)).toEqual(['甲-2026-000002', '甲-2026-000001']);
+    expect((await gql('chuo.manager', list)).body.data!.cases.nodes).toEqual([{ reference: '甲-2026-000001' }]);
+    expect((await gql('otsu.coordinator', list)).body.data!.cases.nodes).toEqual([{ reference: '乙-2026-000001' }]);
+    expect((await gql('sakura.liaison', list)).body.data!.cases.nodes).toEqual([{ reference: '甲-2026-000001' }]);
+
+    const byText = await gql('hq.coordinator', '{ cases(filter: { text: "口座売買" }) { nodes { reference } } }');
+    expect(byText.body.data!.cases.nodes).toEqual([{ reference: '甲-2026-000001' }]);
+    // A liaison's search never matches on the hidden title.
+    const liaisonText = await gql('sakura.liaison', '{ cases(filter: { text: "口座売買" }) { nodes { reference } } }');
+    expect(liaisonText.body.data!.cases.nodes).toEqual([]);
+
+    const forbiddenSort = await gql('sakura.liaison', '{ cases(sort: { field: REFERENCE }) { nodes { reference } } }');
+    expect(forbiddenSort.body.errors).toBeUndefined();
+    const page1 = await gql('hq.coordinator', '{ cases(first: 1, sort: { field: REFERENCE, direction: ASC }) { nodes { reference } pageInfo { hasNextPage endCursor } } }');
+    expect(page1.body.data!.cases.nodes).toEqual([{ reference: '甲-2026-000001' }]);
+    const page2 = await gql('hq.coordinator', 'query($a: String) { cases(first: 1, after: $a, sort: { field: REFERENCE, direction: ASC }) { nodes { reference } pageInfo { hasNextPage } } }', {
+      a: page1.body.data!.cases.pageInfo.endCursor,
+    });
+    expect(page2.body.data!.cases).toEqual({ nodes: [{ reference: '甲-2026-000002' }], pageInfo: { hasNextPage: false } });
+  });
+
+  it('keeps the statement count of a case page with its tasks flat as the page grows', async () => {
+    await t.dataSource.query(`
+      INSERT INTO cases (reference, type, state, title, prefecture_id, owning_agency_id, filed_by, filed_at, updated_at)
+      SELECT '甲-2025-' || lpad(g::text, 6, '0'), 'TEST_CASE', 'OPEN', 'bulk ' || g, c.prefecture_id, c.owning_agency_id, c.filed_by, now() - (g || ' minutes')::interval, now()
+        FROM generate_series(1, 60) g, (SELECT * FROM cases WHERE id = $1) c`, [caseId]);
+    await t.dataSource.query(`
+      INSERT INTO tasks (case_id, agency_id, kind, request, state, created_by, created_at, updated_at)
+      SELECT c.id, $1, 'X', 'bulk', 'OPEN', c.filed_by, now(), now() FROM cases c WHERE c.reference LIKE '甲-2025-%'`, [agencies.get('midori-bank')]);
+    const counter = t.dataSource.logger as StatementCounter;
+    const statementsFor = async (first: number) => {
+      const token = await as('hq.coordinator');
+      counter.reset();
+      const res = await t.gql(`{ cases(first: ${first}) { nodes { reference tasks { id state } } } }`, {}, token);
+      expect(res.body.data!.cases.nodes).toHaveLength(first);
+      return counter.statements;
+    };
+    const five = await statementsFor(5);
+    const fifty = await statementsFor(50);
+    expect(fifty).toBe(five);
+  });
+
+  it('filters cases by an agency holding open tasks, as far as the user may see tasks', async () => {
+    const q = 'query($a: ID!) { cases(first: 100, filter: { agencyWithOpenTasks: $a }) { nodes { reference } } }';
+    const midori = await gql('hq.coordinator', q, { a: agencies.get('midori-bank') });
+    expect(midori.body.data!.cases.nodes).toHaveLength(60);
+    const sakura = await gql('hq.coordinator', q, { a: agencies.get('sakura-bank') });
+    expect(sakura.body.data!.cases.nodes).toEqual([]);
+    // The bank liaison asking about the other bank learns nothing.
+    const probe = await gql('sakura.liaison', q, { a: agencies.get('midori-bank') });
+    expect(probe.body.data!.cases.nodes).toEqual([]);
+  });
+});
