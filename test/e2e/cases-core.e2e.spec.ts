@@ -251,4 +251,21 @@ describe('the case core over GraphQL, through each role', () => {
     const probe = await gql('sakura.liaison', q, { a: agencies.get('midori-bank') });
     expect(probe.body.data!.cases.nodes).toEqual([]);
   });
+
+  it('links cases naming the same phone for users who may read both, and for no one else', async () => {
+    const file = 'mutation($i: FileTestCaseInput!) { fileTestCase(input: $i) { id reference } }';
+    const a = (await gql('chuo.manager', file, { i: { title: 'A', phones: ['090-3141-5926'] } })).body.data!.fileTestCase;
+    const b = (await gql('minato.manager', file, { i: { title: 'B', phones: ['０９０ ３１４１ ５９２６'] } })).body.data!.fileTestCase;
+    const links = 'query($id: ID!) { case(id: $id) { reference links { kind case { reference } } } }';
+    const hq = await gql('hq.coordinator', links, { id: a.id });
+    expect(hq.body.data!.case.links).toEqual([{ kind: 'PHONE', case: { reference: b.reference } }]);
+    const station = await gql('chuo.manager', links, { id: a.id });
+    expect(station.body.data!.case.links).toEqual([]);
+    expect(station.text).not.toContain(b.reference);
+    const other = await gql('minato.manager', links, { id: b.id });
+    expect(other.body.data!.case.links).toEqual([]);
+    expect(other.text).not.toContain(a.reference);
+    const bad = await gql('chuo.manager', file, { i: { title: 'C', phones: ['12'] } });
+    expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'phone', reason: 'INVALID_PHONE' }] });
+  });
 });

@@ -4,7 +4,7 @@ import { Ctx } from '@renkei/authz';
 import { CasesService } from './cases.service';
 import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
-import { CaseEventModel, CaseModel, CommentModel, TaskModel } from './models/case.models';
+import { CaseEventModel, CaseLinkModel, CaseModel, CommentModel, TaskModel } from './models/case.models';
 
 /** Nested objects of a case, batched per request; each list holds only what the user may read. */
 @Resolver(() => CaseModel)
@@ -28,6 +28,11 @@ export class CaseFieldsResolver {
   @ResolveField('timeline', () => [CaseEventModel])
   timelineOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
     return this.comments.timelineOf(ctx, c.id);
+  }
+
+  @ResolveField('links', () => [CaseLinkModel])
+  linksOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.cases.links(ctx, c.id);
   }
 
   @ResolveField('availableTransitions', () => [String], { description: '今この利用者が行える状態遷移' })

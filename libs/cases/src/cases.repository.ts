@@ -282,6 +282,33 @@ export class CasesRepository {
     return rows[0] ?? null;
   }
 
+  async insertEntities(em: EntityManager, caseId: string, entities: { kind: string; normalized: string }[], at: Date): Promise<number> {
+    if (entities.length === 0) return 0;
+    const result = await em.query(
+      `INSERT INTO case_entities (case_id, kind, normalized, created_at)
+       SELECT $1, k, n, $4 FROM unnest($2::text[], $3::text[]) AS e(k, n)
+       ON CONFLICT (case_id, kind, normalized) DO NOTHING`,
+      [caseId, entities.map((e) => e.kind), entities.map((e) => e.normalized), at],
+    );
+    return (result as [unknown, number])[1] ?? 0;
+  }
+
+  /**
+   * Other cases naming an entity these cases name, among the rows the actor may read (`rows` on
+   * alias c): a case the actor cannot read is never joined, so nothing about it leaks.
+   */
+  async linkedCases(caseIds: readonly string[], rows: SqlFragment): Promise<(CaseRow & { fromCaseId: string; kind: string })[]> {
+    return (await this.qb()
+      .select(`DISTINCT e1.case_id AS "fromCaseId", e1.kind AS "kind", ${CASE_SELECT('c')}`)
+      .from('case_entities', 'e1')
+      .innerJoin('case_entities', 'e2', 'e2.kind = e1.kind AND e2.normalized = e1.normalized AND e2.case_id <> e1.case_id')
+      .innerJoin('cases', 'c', 'c.id = e2.case_id')
+      .where('e1.case_id = ANY(:linkIds)', { linkIds: caseIds })
+      .andWhere(rows.sql, rows.params)
+      .orderBy('"reference"', 'ASC')
+      .getRawMany()) as (CaseRow & { fromCaseId: string; kind: string })[];
+  }
+
   async agencyExists(em: EntityManager, agencyId: string): Promise<boolean> {
     const rows = await em.query(`SELECT 1 FROM agencies WHERE id = $1 AND active`, [agencyId]);
     return rows.length === 1;

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import {
   Clock,
   ConflictError,
@@ -16,6 +17,9 @@ import { CaseTypeRegistry } from './case-type.registry';
 import { CASE, CASE_EVENT_SUBJECT, CASE_SUBJECT, CaseAction, COMMENT_SUBJECT, TASK_SUBJECT } from './cases.fields';
 import { CasesError, CasesErrorCode } from './cases.errors';
 import { Audience, CasePriority, type CaseRow } from './cases.types';
+import type { EntityKind } from './linked-entities';
+
+const LINKS = Symbol('cases.links');
 
 export interface FileCaseInput {
   type: string;
@@ -203,6 +207,34 @@ export class CasesService implements OnModuleInit {
       tx.emit({ type: 'cases.case.transitioned', outcome: 'success', ctx, subjectType: CASE, subjectId: caseId, prefectureId: row.prefectureId, fields: ['state'], details: { from: row.state, to } });
     });
     return this.get(ctx, caseId);
+  }
+
+  /**
+   * Records the entities a case names (phones, accounts, URLs, residence cards, persons), already
+   * normalized by the linked-entities functions, inside the case-type lib's transaction.
+   */
+  async linkEntities(ctx: RequestContext, tx: Tx, caseId: string, entities: { kind: EntityKind; normalized: string }[]): Promise<void> {
+    const added = await this.repository.insertEntities(tx.em, caseId, entities, this.clock.now());
+    if (added > 0) {
+      tx.emit({ type: 'cases.entities.linked', outcome: 'success', ctx, subjectType: CASE, subjectId: caseId, details: { count: added, kinds: [...new Set(entities.map((e) => e.kind))] } });
+    }
+  }
+
+  /** `Case.links`: the other cases sharing an entity with this one that the actor may read too. */
+  links(ctx: RequestContext, caseId: string): Promise<{ kind: string; case: Projected<CaseRow> }[]> {
+    let loader = ctx.get<DataLoader<string, { kind: string; case: Projected<CaseRow> }[]>>(LINKS);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.repository.linkedCases(ids, this.fields.rowsSql(ctx, READ, CASE, 'c'));
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.fromCaseId === id)
+            .map(({ fromCaseId: _from, kind, ...row }) => ({ kind, case: this.fields.project(ctx, CASE, row) })),
+        );
+      });
+      ctx.set(LINKS, loader);
+    }
+    return loader.load(caseId);
   }
 
   /** Transitions possible now for the actor (for the client's buttons). */

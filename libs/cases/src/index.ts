@@ -6,3 +6,4 @@ export { CommentsService } from './comments.service';
 export { CASE, TASK, COMMENT, CASE_EVENT, CaseAction } from './cases.fields';
 export { Audience, TaskState, CasePriority } from './cases.types';
 export { CasesError, CasesErrorCode } from './cases.errors';
+export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normalizeResidenceCard, normalizePerson, type BankAccountRef } from './linked-entities';

@@ -86,3 +86,9 @@ export class CaseEventModel {
   @Field(() => String, { nullable: true, description: 'JSON' }) data: string | null;
   @Field(() => [String]) redactedFields: string[];
 }
+
+@ObjectType('CaseLink', { description: '同じ電話番号・口座などを含む別の事案（両方を閲覧できる場合のみ）' })
+export class CaseLinkModel {
+  @Field() kind: string;
+  @Field(() => CaseModel) case: CaseModel;
+}
