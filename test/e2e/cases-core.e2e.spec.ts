@@ -50,6 +50,7 @@ describe('the case core over GraphQL, through each role', () => {
     caseId = res.body.data!.fileTestCase.id;
     reference = res.body.data!.fileTestCase.reference;
     expect(reference).toBe('甲-2026-000001');
+    t.clock.advance(60_000);
     const second = await gql('hq.coordinator', 'mutation { fileTestCase(input: { title: "HQ case" }) { reference } }');
     expect(second.body.data!.fileTestCase.reference).toBe('甲-2026-000002');
     const otsu = await gql('otsu.coordinator', 'mutation { fileTestCase(input: { title: "乙 case" }) { reference } }');
@@ -267,5 +268,46 @@ describe('the case core over GraphQL, through each role', () => {
     expect(other.text).not.toContain(a.reference);
     const bad = await gql('chuo.manager', file, { i: { title: 'C', phones: ['12'] } });
     expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'phone', reason: 'INVALID_PHONE' }] });
+  });
+
+  it('answers the dashboard with figures over readable rows only', async () => {
+    const hqCase = (await t.dataSource.query(`SELECT id FROM cases WHERE reference = '甲-2026-000002'`))[0].id;
+    const late = await gql('hq.coordinator', 'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
+      i: { caseId: hqCase, agencyId: agencies.get('kotel'), kind: 'SUSPENSION', request: '至急の利用停止', dueAt: '2026-11-19T00:00:00Z' },
+    });
+    expect(late.body.errors).toBeUndefined();
+    const q = `{ dashboard(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") {
+      openCases { type state count } tasksByAgency { agencyId open overdue }
+      compliance { due answeredOnTime answeredLate stillOpen rate } oldestOverdue { request agencyId } } }`;
+    const hqRes = await gql('hq.coordinator', q);
+    expect(hqRes.body.errors).toBeUndefined();
+    const hq = hqRes.body.data!.dashboard;
+    expect(hq.openCases).toEqual([{ type: 'TEST_CASE', state: 'OPEN', count: 63 }]);
+    expect(hq.tasksByAgency).toEqual(
+      [
+        { agencyId: agencies.get('kotel'), open: 1, overdue: 1 },
+        { agencyId: agencies.get('midori-bank'), open: 60, overdue: 0 },
+      ].sort((a, b) => a.agencyId!.localeCompare(b.agencyId!)),
+    );
+    expect(hq.compliance).toEqual({ due: 3, answeredOnTime: 2, answeredLate: 0, stillOpen: 1, rate: 2 / 3 });
+    expect(hq.oldestOverdue).toEqual([{ request: '至急の利用停止', agencyId: agencies.get('kotel') }]);
+
+    const bankRes = await gql('sakura.liaison', q);
+    const bank = bankRes.body.data!.dashboard;
+    expect(bank.openCases).toEqual([]);
+    expect(bank.tasksByAgency).toEqual([]);
+    expect(bank.compliance).toEqual({ due: 1, answeredOnTime: 1, answeredLate: 0, stillOpen: 0, rate: 1 });
+    expect(bank.oldestOverdue).toEqual([]);
+    expect(bankRes.text).not.toContain(agencies.get('midori-bank')!);
+    expect(bankRes.text).not.toContain('至急の利用停止');
+
+    const carrier = (await gql('kotel.liaison', q)).body.data!.dashboard;
+    expect(carrier.tasksByAgency).toEqual([{ agencyId: agencies.get('kotel'), open: 1, overdue: 1 }]);
+    expect(carrier.openCases).toEqual([{ type: 'TEST_CASE', state: 'OPEN', count: 1 }]);
+
+    const otsu = (await gql('otsu.coordinator', q)).body.data!.dashboard;
+    expect(otsu.openCases).toEqual([{ type: 'TEST_CASE', state: 'OPEN', count: 1 }]);
+    expect(otsu.tasksByAgency).toEqual([]);
+    expect(otsu.compliance.due).toBe(0);
   });
 });

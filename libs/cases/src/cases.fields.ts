@@ -73,6 +73,7 @@ export const TASK_SUBJECT: SubjectDefinition = {
     kind: { expr: '{alias}.kind' },
     state: { expr: '{alias}.state' },
     dueAt: { expr: '{alias}.due_at' },
+    answeredAt: { expr: '{alias}.answered_at' },
     createdAt: { expr: '{alias}.created_at' },
     caseType: caseColumn('type', '{alias}.case_id'),
     casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),

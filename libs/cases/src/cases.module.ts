@@ -6,10 +6,12 @@ import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
 import { CasesResolver } from './cases.resolver';
 import { CaseFieldsResolver } from './case-fields.resolver';
+import { DashboardService } from './dashboard.service';
+import { DashboardResolver } from './dashboard.resolver';
 
 /** The Case aggregate: tasks, comments, timeline; the CaseTypeRegistry the case types plug into. */
 @Module({
-  providers: [CasesRepository, CaseTypeRegistry, CasesService, TasksService, CommentsService, CasesResolver, CaseFieldsResolver],
+  providers: [CasesRepository, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
   exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })
 export class CasesModule {}

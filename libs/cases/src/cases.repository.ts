@@ -210,8 +210,8 @@ export class CasesRepository {
     const result = await em.query(
       `UPDATE tasks SET state = $3,
               answer = CASE WHEN $4::boolean THEN $5 ELSE answer END,
-              answered_by = CASE WHEN $4::boolean THEN $6::uuid ELSE answered_by END,
-              answered_at = CASE WHEN $4::boolean THEN $7::timestamptz ELSE answered_at END,
+              answered_by = CASE WHEN $11::boolean THEN $6::uuid ELSE answered_by END,
+              answered_at = CASE WHEN $11::boolean THEN $7::timestamptz ELSE answered_at END,
               rejection_reason = CASE WHEN $8::boolean THEN $9 ELSE rejection_reason END,
               updated_at = $10, version = version + 1
         WHERE id = $1 AND version = $2`,
@@ -219,6 +219,8 @@ export class CasesRepository {
         id, version, changes.state,
         changes.answer !== undefined, changes.answer ?? null, changes.answeredBy ?? null, changes.answeredAt ?? null,
         changes.rejectionReason !== undefined, changes.rejectionReason ?? null, at,
+        // a rejection is an answer too: who and when are recorded for both
+        changes.answeredAt !== undefined,
       ],
     );
     return ((result as [unknown, number])[1] ?? 0) === 1;

@@ -118,6 +118,20 @@ export class TasksService {
     return { ...page, nodes: page.nodes.map((t) => this.fields.project(ctx, TASK, t)) };
   }
 
+  /** The oldest overdue tasks the actor may read, whatever agency they are addressed to. */
+  async inboxOverdueAll(ctx: RequestContext, limit: number): Promise<Projected<TaskRow>[]> {
+    const counter = { next: 0 };
+    const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
+    const due = this.fields.guardedColumn(ctx, TASK, 'dueAt', 't', counter);
+    const state = this.fields.guardedColumn(ctx, TASK, 'state', 't', counter);
+    const filters: SqlFragment[] = [{
+      sql: `(${state.sql} = 'OVERDUE' OR (${state.sql} IN ('OPEN','ACKNOWLEDGED') AND ${due.sql} < :overdueNow))`,
+      params: { ...due.params, ...state.params, overdueNow: this.clock.now() },
+    }];
+    const found = await this.repository.listTasks(rows, filters, null, limit);
+    return found.map((t) => this.fields.project(ctx, TASK, t));
+  }
+
   /** `Case.tasks`, batched per request: one statement for a whole page of cases. */
   ofCase(ctx: RequestContext, caseId: string): Promise<Projected<TaskRow>[]> {
     let loader = ctx.get<DataLoader<string, Projected<TaskRow>[]>>(LOADER);

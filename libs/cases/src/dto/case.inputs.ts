@@ -115,3 +115,9 @@ export class AddCommentInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() audienceAgencyId?: string;
   @Field() @IsString() @Length(1, 4000) body: string;
 }
+
+@ArgsType()
+export class DashboardArgs {
+  @Field(() => Date, { description: '集計期間の始め（含む）' }) @Type(() => Date) @IsDate() from: Date;
+  @Field(() => Date, { description: '集計期間の終わり（含まない）' }) @Type(() => Date) @IsDate() to: Date;
+}

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '@renkei/core';
 import { Audience, CasePriority, TaskState } from '../cases.types';
 
@@ -91,4 +91,35 @@ export class CaseEventModel {
 export class CaseLinkModel {
   @Field() kind: string;
   @Field(() => CaseModel) case: CaseModel;
+}
+
+@ObjectType('CaseCount', { description: '類型・状態ごとの未終結事案数' })
+export class CaseCountModel {
+  @Field(() => String, { nullable: true }) type: string | null;
+  @Field(() => String, { nullable: true }) state: string | null;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('AgencyTaskCount', { description: '機関ごとの未回答・期限切れ依頼数' })
+export class AgencyTaskCountModel {
+  @Field(() => String, { nullable: true }) agencyId: string | null;
+  @Field(() => Int) open: number;
+  @Field(() => Int) overdue: number;
+}
+
+@ObjectType('DeadlineCompliance', { description: '期間内に期限が到来した依頼の遵守状況' })
+export class DeadlineComplianceModel {
+  @Field(() => Int) due: number;
+  @Field(() => Int) answeredOnTime: number;
+  @Field(() => Int) answeredLate: number;
+  @Field(() => Int) stillOpen: number;
+  @Field(() => Float, { nullable: true, description: '期限内回答の割合（0〜1）' }) rate: number | null;
+}
+
+@ObjectType('Dashboard', { description: '推進本部・推進室の横断状況（閲覧できる行のみを集計）' })
+export class DashboardModel {
+  @Field(() => [CaseCountModel]) openCases: CaseCountModel[];
+  @Field(() => [AgencyTaskCountModel]) tasksByAgency: AgencyTaskCountModel[];
+  @Field(() => DeadlineComplianceModel) compliance: DeadlineComplianceModel;
+  @Field(() => [TaskModel]) oldestOverdue: TaskModel[];
 }
