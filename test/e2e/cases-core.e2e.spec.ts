@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StatementCounter } from '@renkei/core';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { TestCaseTypeModule } from '../fixtures/test-case-type';
+import { DeadlineService } from '@renkei/workflow';
 
 const TITLE = '中央署 口座売買の疑い 秘匿件名';
 const POLICE_NOTE = '警察内部メモ: 被疑者は田中';
@@ -309,5 +310,27 @@ describe('the case core over GraphQL, through each role', () => {
     expect(otsu.openCases).toEqual([{ type: 'TEST_CASE', state: 'OPEN', count: 1 }]);
     expect(otsu.tasksByAgency).toEqual([]);
     expect(otsu.compliance.due).toBe(0);
+  });
+
+  it('marks a task overdue when its deadline passes, once, and escalates it', async () => {
+    const deadlines = t.app.get(DeadlineService);
+    const [task] = await t.dataSource.query(`SELECT id FROM tasks WHERE request = '至急の利用停止'`);
+    const open = await deadlines.findOpen(null, 'task.due', 'Task', task.id);
+    expect(open?.dueAt.toISOString()).toBe('2026-11-19T00:00:00.000Z');
+    const first = await deadlines.reconcile();
+    expect(first).toMatchObject({ failed: 0 });
+    expect(first.fired).toBeGreaterThanOrEqual(1);
+    await deadlines.reconcile();
+    const [row] = await t.dataSource.query(`SELECT state FROM tasks WHERE id = $1`, [task.id]);
+    expect(row.state).toBe('OVERDUE');
+    const events = await t.dataSource.query(`SELECT action FROM audit_log WHERE subject_id = $1 AND action IN ('cases.task.overdue') `, [task.id]);
+    expect(events).toHaveLength(1);
+    const inbox = await gql('kotel.liaison', '{ myTasks(filter: { overdue: true }) { nodes { request state } } }');
+    expect(inbox.body.data!.myTasks.nodes).toEqual([{ request: '至急の利用停止', state: 'OVERDUE' }]);
+    // Answering late closes the deadline: no further stage will fire.
+    const [{ version }] = await t.dataSource.query(`SELECT version FROM tasks WHERE id = $1`, [task.id]);
+    const answered = await gql('kotel.liaison', 'mutation($i: AnswerTaskInput!) { answerTask(input: $i) { state } }', { i: { taskId: task.id, version, answer: '停止済み' } });
+    expect(answered.body.data!.answerTask.state).toBe('ANSWERED');
+    expect(await deadlines.findOpen(null, 'task.due', 'Task', task.id)).toBeNull();
   });
 });

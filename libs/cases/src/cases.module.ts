@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WorkflowModule } from '@renkei/workflow';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
 import { CasesService } from './cases.service';
@@ -11,6 +12,7 @@ import { DashboardResolver } from './dashboard.resolver';
 
 /** The Case aggregate: tasks, comments, timeline; the CaseTypeRegistry the case types plug into. */
 @Module({
+  imports: [WorkflowModule],
   providers: [CasesRepository, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
   exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Clock, ConflictError, decodeCursor, encodeCursor, NotFoundError, toPage, TransactionRunner, type RequestContext, type Tx } from '@renkei/core';
 import { FieldAccessService, READ, type Projected, type SqlFragment } from '@renkei/authz';
+import { BusinessCalendar, DeadlineHandlerRegistry, DeadlineService, type Deadline } from '@renkei/workflow';
+import { RequestContext as Context } from '@renkei/core';
 import { CasesRepository } from './cases.repository';
 import { CASE, CaseAction, TASK } from './cases.fields';
 import { CasesError, CasesErrorCode } from './cases.errors';
@@ -35,14 +37,30 @@ const LOADER = Symbol('cases.tasks-by-case');
  * acknowledges, answers or rejects them. Every change is conditional on the version seen,
  * recorded on the timeline (visible to that agency and police) and raised as a domain event.
  */
+/** The deadline kind of a task's due date (workflow knows it only by this name). */
+export const TASK_DUE = 'task.due';
+
 @Injectable()
-export class TasksService {
+export class TasksService implements OnModuleInit {
   constructor(
     private readonly repository: CasesRepository,
     private readonly fields: FieldAccessService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineService,
+    private readonly calendar: BusinessCalendar,
+    private readonly handlers: DeadlineHandlerRegistry,
   ) {}
+
+  onModuleInit(): void {
+    // One business day before the due date: a reminder; at the due date: overdue and escalated.
+    this.handlers.register(TASK_DUE, {
+      onWarning: (tx, deadline) => this.dueSoon(tx, deadline),
+      onBreach: async (tx, deadline) => {
+        await this.markOverdue(Context.system('job'), tx, deadline.subjectId);
+      },
+    });
+  }
 
   /** For the case-type libs too: creates a task inside their transaction. */
   async createIn(ctx: RequestContext, tx: Tx, input: NewTaskInput): Promise<string> {
@@ -60,6 +78,13 @@ export class TasksService {
     };
     if (!this.fields.canOn(ctx, CaseAction.CREATE, TASK, draft)) throw new CasesError(CasesErrorCode.NOT_ALLOWED);
     const id = await this.repository.insertTask(tx.em, { ...draft, at });
+    if (draft.dueAt) {
+      await this.deadlines.schedule(
+        tx,
+        { kind: TASK_DUE, subjectType: TASK, subjectId: id, prefectureId: caseRow.prefectureId, dueAt: draft.dueAt, warnAt: this.warnAt(draft.dueAt, at) },
+        ctx,
+      );
+    }
     await this.repository.touchCase(tx.em, caseRow.id, at);
     await this.repository.insertEvent(tx.em, {
       caseId: caseRow.id, at, actorUserId: ctx.actor!.userId, type: 'task.created', audience: Audience.AGENCY, audienceAgencyId: input.agencyId, taskId: id,
@@ -154,8 +179,29 @@ export class TasksService {
     await this.repository.insertEvent(tx.em, {
       caseId: row.caseId, at, actorUserId: null, type: 'task.overdue', audience: Audience.AGENCY, audienceAgencyId: row.agencyId, taskId, data: {},
     });
+    // Escalated to the prefecture's 推進室: the event names the prefecture; the notification rule finds its HQ.
     tx.emit({ type: 'cases.task.overdue', outcome: 'success', ctx, subjectType: TASK, subjectId: taskId, prefectureId: row.casePrefectureId, details: { caseId: row.caseId, agencyId: row.agencyId } });
     return row;
+  }
+
+  /** The reminder one business day before a task is due (the agency and police see it on the timeline). */
+  private async dueSoon(tx: Tx, deadline: Deadline): Promise<void> {
+    const row = await this.repository.findTask(deadline.subjectId, { sql: '1 = 1', params: {} }, tx.em);
+    if (!row || !MOVES.breach.from.includes(row.state)) return;
+    await this.repository.insertEvent(tx.em, {
+      caseId: row.caseId, at: this.clock.now(), actorUserId: null, type: 'task.due_soon', audience: Audience.AGENCY, audienceAgencyId: row.agencyId, taskId: row.id,
+      data: { dueAt: deadline.dueAt.toISOString() },
+    });
+    tx.emit({
+      type: 'cases.task.due_soon', outcome: 'success', ctx: Context.system('job'), subjectType: TASK, subjectId: row.id, prefectureId: row.casePrefectureId,
+      details: { caseId: row.caseId, agencyId: row.agencyId },
+    });
+  }
+
+  /** One business day before the due time, unless that has passed already. */
+  private warnAt(dueAt: Date, now: Date): Date | null {
+    const warn = this.calendar.subtractBusinessDays(dueAt, 1);
+    return warn > now ? warn : null;
   }
 
   private async move(
@@ -187,6 +233,8 @@ export class TasksService {
         at,
       );
       if (!ok) throw new ConflictError();
+      if (move === 'answer' || move === 'reject') await this.deadlines.complete(tx, TASK_DUE, TASK, id, ctx);
+      if (move === 'withdraw') await this.deadlines.cancel(tx, TASK_DUE, TASK, id, ctx);
       await this.repository.touchCase(tx.em, row.caseId, at);
       await this.repository.insertEvent(tx.em, {
         caseId: row.caseId, at, actorUserId: ctx.actor!.userId, type: `task.${MOVES[move].to.toLowerCase()}`, audience: Audience.AGENCY,
