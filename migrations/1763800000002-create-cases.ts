@@ -81,6 +81,27 @@ export class CreateCases1763800000002 implements MigrationInterface {
         CHECK ((audience = 'AGENCY') = (audience_agency_id IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX comments_case_idx ON comments (case_id, seq)`);
+    // Files are stored outside the database (a storage interface; local disk by default), here
+    // only what identifies and protects them: the SHA-256, the size, the type and the audience.
+    await q.query(`
+      CREATE TABLE attachments (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        case_id uuid NOT NULL REFERENCES cases(id),
+        comment_id uuid REFERENCES comments(id),
+        audience text NOT NULL CHECK (audience IN ('POLICE','ALL_PARTIES','AGENCY')),
+        audience_agency_id uuid REFERENCES agencies(id),
+        file_name text NOT NULL,
+        content_type text NOT NULL,
+        size_bytes bigint NOT NULL CHECK (size_bytes >= 0),
+        sha256 char(64) NOT NULL,
+        storage_key text NOT NULL UNIQUE,
+        uploaded_by uuid NOT NULL REFERENCES users(id),
+        uploaded_agency_id uuid NOT NULL REFERENCES agencies(id),
+        created_at timestamptz NOT NULL,
+        CHECK ((audience = 'AGENCY') = (audience_agency_id IS NOT NULL))
+      )`);
+    await q.query(`CREATE INDEX attachments_case_idx ON attachments (case_id, seq)`);
     await q.query(`
       CREATE TABLE case_entities (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -107,7 +128,7 @@ export class CreateCases1763800000002 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['case_events', 'case_entities', 'comments', 'tasks', 'case_assignees', 'cases', 'case_sequences']) {
+    for (const table of ['case_events', 'case_entities', 'attachments', 'comments', 'tasks', 'case_assignees', 'cases', 'case_sequences']) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

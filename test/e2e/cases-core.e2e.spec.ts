@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { StatementCounter } from '@renkei/core';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { TestCaseTypeModule } from '../fixtures/test-case-type';
@@ -332,5 +332,46 @@ describe('the case core over GraphQL, through each role', () => {
     const answered = await gql('kotel.liaison', 'mutation($i: AnswerTaskInput!) { answerTask(input: $i) { state } }', { i: { taskId: task.id, version, answer: '停止済み' } });
     expect(answered.body.data!.answerTask.state).toBe('ANSWERED');
     expect(await deadlines.findOpen(null, 'task.due', 'Task', task.id)).toBeNull();
+  });
+
+  it('stores attachments with their SHA-256, type-checked and size-limited, read only within their audience', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('全機関向け資料')]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const upload = async (username: string, file: Buffer, name: string, type: string, audience: string) =>
+      t.http().post('/attachments').set('authorization', `Bearer ${await as(username)}`)
+        .field('caseId', caseId).field('audience', audience).attach('file', file, { filename: name, contentType: type });
+    const shared = await upload('chuo.manager', pdf, '資料.pdf', 'application/pdf', 'ALL_PARTIES');
+    expect(shared.status).toBe(201);
+    expect(shared.body).toMatchObject({ fileName: '資料.pdf', sizeBytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
+    const internal = await upload('chuo.manager', png, 'suspect.png', 'image/png', 'POLICE');
+    expect(internal.status).toBe(201);
+
+    const fake = await upload('chuo.manager', Buffer.from('MZ\x90\x00 not a pdf'), 'x.pdf', 'application/pdf', 'ALL_PARTIES');
+    expect(fake.status).toBe(400);
+    expect(fake.body.code).toBe('BAD_USER_INPUT');
+    const exe = await upload('chuo.manager', Buffer.from('MZ'), 'x.exe', 'application/x-msdownload', 'ALL_PARTIES');
+    expect(exe.status).toBe(400);
+    const huge = await upload('chuo.manager', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(t.config.attachments.maxBytes)]), 'big.pdf', 'application/pdf', 'ALL_PARTIES');
+    expect(huge.status).toBe(413);
+    const stranger = await upload('minato.manager', pdf, 'x.pdf', 'application/pdf', 'ALL_PARTIES');
+    expect(stranger.status).toBe(404);
+
+    const list = await gql('sakura.liaison', 'query($id: ID!) { case(id: $id) { attachments { id fileName sha256 } } }', { id: caseId });
+    expect(list.body.data!.case.attachments).toEqual([{ id: shared.body.id, fileName: '資料.pdf', sha256: shared.body.sha256 }]);
+    expect(list.text).not.toContain('suspect.png');
+    const mine = await t.http().get(`/attachments/${shared.body.id}`).set('authorization', `Bearer ${await as('sakura.liaison')}`).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(mine.status).toBe(200);
+    expect(Buffer.compare(mine.body as Buffer, pdf)).toBe(0);
+    expect(mine.headers['x-content-type-options']).toBe('nosniff');
+    const hidden = await t.http().get(`/attachments/${internal.body.id}`).set('authorization', `Bearer ${await as('sakura.liaison')}`);
+    const never = await t.http().get(`/attachments/${randomUUID()}`).set('authorization', `Bearer ${await as('sakura.liaison')}`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toEqual(never.body);
+    const downloads = await t.dataSource.query(`SELECT actor_username FROM audit_log WHERE action = 'cases.attachment.downloaded'`);
+    expect(downloads).toEqual([{ actor_username: 'sakura.liaison' }]);
   });
 });

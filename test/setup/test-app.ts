@@ -1,6 +1,9 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Clock, FixedClock, loadConfig, type AppConfig } from '@renkei/core';
 import { DEMO_PASSWORD } from '@renkei/identity';
@@ -32,7 +35,9 @@ export interface TestApp {
  */
 export async function startTestApp(opts: { env?: Record<string, string>; extraModules?: Type[]; now?: Date } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
+  const attachments = mkdtempSync(join(tmpdir(), 'renkei-test-files-'));
   const config = loadConfig({
+    ATTACHMENTS_DIR: attachments,
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     REDIS_URL: process.env.RENKEI_TEST_REDIS_URL,
@@ -80,6 +85,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; extraMo
     close: async () => {
       await app.close();
       await db.drop();
+      rmSync(attachments, { recursive: true, force: true });
     },
   };
 }

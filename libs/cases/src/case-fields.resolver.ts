@@ -4,7 +4,8 @@ import { Ctx } from '@renkei/authz';
 import { CasesService } from './cases.service';
 import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
-import { CaseEventModel, CaseLinkModel, CaseModel, CommentModel, TaskModel } from './models/case.models';
+import { AttachmentModel, CaseEventModel, CaseLinkModel, CaseModel, CommentModel, TaskModel } from './models/case.models';
+import { AttachmentsService } from './attachments/attachments.service';
 
 /** Nested objects of a case, batched per request; each list holds only what the user may read. */
 @Resolver(() => CaseModel)
@@ -13,7 +14,13 @@ export class CaseFieldsResolver {
     private readonly cases: CasesService,
     private readonly tasks: TasksService,
     private readonly comments: CommentsService,
+    private readonly attachments: AttachmentsService,
   ) {}
+
+  @ResolveField('attachments', () => [AttachmentModel])
+  attachmentsOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {
+    return this.attachments.ofCase(ctx, c.id);
+  }
 
   @ResolveField('tasks', () => [TaskModel])
   tasksOf(@Ctx() ctx: RequestContext, @Parent() c: CaseModel) {

@@ -4,6 +4,7 @@ export const CASE = 'Case';
 export const TASK = 'Task';
 export const COMMENT = 'Comment';
 export const CASE_EVENT = 'CaseEvent';
+export const ATTACHMENT = 'Attachment';
 
 /** Actions beyond reading and writing fields. */
 export enum CaseAction {
@@ -107,4 +108,12 @@ export const CASE_EVENT_SUBJECT: SubjectDefinition = {
   alwaysVisible: ['id', 'caseId'],
   groups: { event: ['occurredAt', 'actorUserId', 'type', 'audience', 'audienceAgencyId', 'taskId', 'data'] },
   columns: { id: { expr: '{alias}.id' }, occurredAt: { expr: '{alias}.occurred_at' }, type: { expr: '{alias}.type' }, ...audienceColumns },
+};
+
+/** A file on a case; it carries an audience like a comment (or its comment's). */
+export const ATTACHMENT_SUBJECT: SubjectDefinition = {
+  name: ATTACHMENT,
+  alwaysVisible: ['id', 'caseId'],
+  groups: { file: ['commentId', 'audience', 'audienceAgencyId', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'uploadedBy', 'uploadedAgencyId', 'createdAt'] },
+  columns: { id: { expr: '{alias}.id' }, createdAt: { expr: '{alias}.created_at' }, ...audienceColumns },
 };

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '@renkei/core';
+import { AttachmentStorage, LocalDiskStorage } from './attachments/attachment-storage';
+import { AttachmentsService } from './attachments/attachments.service';
+import { AttachmentsController } from './attachments/attachments.controller';
 import { WorkflowModule } from '@renkei/workflow';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
@@ -12,8 +17,17 @@ import { DashboardResolver } from './dashboard.resolver';
 
 /** The Case aggregate: tasks, comments, timeline; the CaseTypeRegistry the case types plug into. */
 @Module({
-  imports: [WorkflowModule],
-  providers: [CasesRepository, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  imports: [
+    WorkflowModule,
+    // Uploads are size-limited before they reach memory: one file, at most ATTACHMENT_MAX_BYTES.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      // No `dest`: multer keeps the file in memory (bounded by the limit) until it is checked and stored.
+      useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5, parts: 6 } }),
+    }),
+  ],
+  controllers: [AttachmentsController],
+  providers: [CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
   exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })
 export class CasesModule {}

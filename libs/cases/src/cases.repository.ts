@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
 import { CASE_SUBJECT, COMMENT_SUBJECT, TASK_SUBJECT, CASE_EVENT_SUBJECT } from './cases.fields';
-import type { Audience, CaseEventRow, CaseRow, CommentRow, TaskRow, TaskState } from './cases.types';
+import type { AttachmentRow, Audience, CaseEventRow, CaseRow, CommentRow, TaskRow, TaskState } from './cases.types';
 
 const col = (expr: string, alias: string) => expr.replaceAll('{alias}', alias);
 
@@ -251,6 +251,27 @@ export class CasesRepository {
       .andWhere(rows.sql, rows.params)
       .orderBy('cm.seq', 'ASC')
       .getRawMany()) as CommentRow[];
+  }
+
+  async insertAttachment(em: EntityManager, a: Omit<AttachmentRow, 'id' | 'caseType' | 'casePrefectureId' | 'caseOwningAgencyId' | 'caseAssigneeIds' | 'caseTaskAgencyIds'>): Promise<string> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO attachments (case_id, comment_id, audience, audience_agency_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [a.caseId, a.commentId, a.audience, a.audienceAgencyId, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.storageKey, a.uploadedBy, a.uploadedAgencyId, a.createdAt],
+    );
+    return rows[0].id;
+  }
+
+  async attachments(where: { caseIds?: readonly string[]; id?: string }, rows: SqlFragment): Promise<AttachmentRow[]> {
+    const qb = this.qb()
+      .select(`at.id AS "id", at.comment_id AS "commentId", at.file_name AS "fileName", at.content_type AS "contentType",
+               at.size_bytes::int AS "sizeBytes", at.sha256 AS "sha256", at.storage_key AS "storageKey", at.uploaded_by AS "uploadedBy",
+               at.uploaded_agency_id AS "uploadedAgencyId", at.created_at AS "createdAt", ${AUDIENCE_SELECT('at', COMMENT_SUBJECT)}`)
+      .from('attachments', 'at')
+      .where(rows.sql, rows.params);
+    if (where.caseIds) qb.andWhere('at.case_id = ANY(:attCaseIds)', { attCaseIds: where.caseIds });
+    if (where.id) qb.andWhere('at.id = :attId', { attId: where.id });
+    return (await qb.orderBy('at.seq', 'ASC').getRawMany()) as AttachmentRow[];
   }
 
   async insertEvent(em: EntityManager, e: NewCaseEvent): Promise<void> {

@@ -14,7 +14,7 @@ import {
 import { FieldAccessService, PolicyRegistry, READ, type Projected, type SqlFragment } from '@renkei/authz';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
-import { CASE, CASE_EVENT_SUBJECT, CASE_SUBJECT, CaseAction, COMMENT_SUBJECT, TASK_SUBJECT } from './cases.fields';
+import { ATTACHMENT_SUBJECT, CASE, CASE_EVENT_SUBJECT, CASE_SUBJECT, CaseAction, COMMENT_SUBJECT, TASK_SUBJECT } from './cases.fields';
 import { CasesError, CasesErrorCode } from './cases.errors';
 import { Audience, CasePriority, type CaseRow } from './cases.types';
 import type { EntityKind } from './linked-entities';
@@ -65,7 +65,7 @@ export class CasesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const subject of [CASE_SUBJECT, TASK_SUBJECT, COMMENT_SUBJECT, CASE_EVENT_SUBJECT]) this.registry.registerSubject(subject);
+    for (const subject of [CASE_SUBJECT, TASK_SUBJECT, COMMENT_SUBJECT, CASE_EVENT_SUBJECT, ATTACHMENT_SUBJECT]) this.registry.registerSubject(subject);
   }
 
   /**

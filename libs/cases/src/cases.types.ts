@@ -83,6 +83,19 @@ export interface CommentRow extends AudienceContext {
   createdAt: Date;
 }
 
+export interface AttachmentRow extends AudienceContext {
+  id: string;
+  commentId: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+  uploadedBy: string;
+  uploadedAgencyId: string;
+  createdAt: Date;
+}
+
 export interface CaseEventRow extends AudienceContext {
   id: string;
   occurredAt: Date;

@@ -2,7 +2,7 @@ import type { AgencyPolicy } from '@renkei/authz';
 import { AgencyKind, Role } from '@renkei/core';
 import { AUDIT_ENTRY } from '@renkei/audit';
 import { USER } from '@renkei/identity';
-import { CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
+import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 import { directoryBasics } from '../shared/common-grants';
 
 const PREFECTURE = '$actor.prefectureId';
@@ -25,6 +25,7 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
     { roles: [Role.HQ_DIRECTOR], subject: TASK, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
     { roles: [Role.HQ_DIRECTOR], subject: COMMENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
     { roles: [Role.HQ_DIRECTOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
+    { roles: [Role.HQ_DIRECTOR], subject: ATTACHMENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
     {
       roles: [Role.HQ_COORDINATOR],
       subject: CASE,
@@ -37,6 +38,7 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
     { roles: [Role.HQ_COORDINATOR], subject: TASK, access: 'RW', groups: 'all', actions: [CaseAction.CREATE, CaseAction.WITHDRAW], where: { casePrefectureId: PREFECTURE }, note: 'assigns tasks to any agency' },
     { roles: [Role.HQ_COORDINATOR], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { casePrefectureId: PREFECTURE } },
     { roles: [Role.HQ_COORDINATOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { casePrefectureId: PREFECTURE } },
+    { roles: [Role.HQ_COORDINATOR], subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { casePrefectureId: PREFECTURE } },
     {
       roles: [Role.AUDITOR],
       subject: USER,

@@ -1,7 +1,7 @@
 import type { AgencyPolicy } from '@renkei/authz';
 import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
-import { CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
+import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 import { directoryBasics } from '../shared/common-grants';
 
 const STATION_ROLES = [Role.STATION_MANAGER, Role.STATION_SUPERVISOR, Role.STATION_INVESTIGATOR];
@@ -27,15 +27,18 @@ export const POLICE_STATION_POLICY: AgencyPolicy = {
     { roles: [Role.STATION_MANAGER], subject: TASK, access: 'RW', groups: 'all', actions: [CaseAction.CREATE, CaseAction.WITHDRAW], where: { caseOwningAgencyId: OWN_STATION } },
     { roles: [Role.STATION_MANAGER], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseOwningAgencyId: OWN_STATION } },
     { roles: [Role.STATION_MANAGER], subject: CASE_EVENT, access: 'R', groups: 'all', where: { caseOwningAgencyId: OWN_STATION } },
+    { roles: [Role.STATION_MANAGER], subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseOwningAgencyId: OWN_STATION } },
     // 統括責任者: reads its station's cases; approves closure (a transition its state machines reserve to it).
     { roles: [Role.STATION_SUPERVISOR], subject: CASE, access: 'R', groups: 'all', actions: [CaseAction.TRANSITION], where: { owningAgencyId: OWN_STATION }, note: 'station.supervisor: read; approve closure' },
     { roles: [Role.STATION_SUPERVISOR], subject: TASK, access: 'R', groups: 'all', where: { caseOwningAgencyId: OWN_STATION } },
     { roles: [Role.STATION_SUPERVISOR], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseOwningAgencyId: OWN_STATION } },
     { roles: [Role.STATION_SUPERVISOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { caseOwningAgencyId: OWN_STATION } },
+    { roles: [Role.STATION_SUPERVISOR], subject: ATTACHMENT, access: 'R', groups: 'all', where: { caseOwningAgencyId: OWN_STATION } },
     // 捜査員: reads and writes the cases assigned to them.
     { roles: [Role.STATION_INVESTIGATOR], subject: CASE, access: 'RW', groups: 'all', actions: [CaseAction.TRANSITION], where: { assigneeIds: ME }, note: 'station.investigator: the cases assigned to them' },
     { roles: [Role.STATION_INVESTIGATOR], subject: TASK, access: 'RW', groups: 'all', actions: [CaseAction.CREATE, CaseAction.WITHDRAW], where: { caseAssigneeIds: ME } },
     { roles: [Role.STATION_INVESTIGATOR], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseAssigneeIds: ME } },
     { roles: [Role.STATION_INVESTIGATOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { caseAssigneeIds: ME } },
+    { roles: [Role.STATION_INVESTIGATOR], subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseAssigneeIds: ME } },
   ],
 };

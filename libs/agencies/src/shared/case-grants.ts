@@ -1,6 +1,6 @@
 import type { Grant } from '@renkei/authz';
 import { Role } from '@renkei/core';
-import { Audience, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
+import { ATTACHMENT, Audience, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 
 const OWN_AGENCY = '$actor.agencyId';
 
@@ -19,6 +19,8 @@ export function liaisonCaseCoreGrants(): Grant[] {
     { roles, subject: TASK, access: 'RW', groups: ['response'], actions: [CaseAction.ANSWER], where: { agencyId: OWN_AGENCY }, note: 'answers its own agency’s tasks' },
     { roles, subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { audience: Audience.ALL_PARTIES, ...inCase }, note: 'comments to all parties' },
     { roles, subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { audience: Audience.AGENCY, audienceAgencyId: OWN_AGENCY, ...inCase }, note: 'comments to its agency' },
+    { roles, subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { audience: Audience.ALL_PARTIES, ...inCase }, note: 'files for all parties' },
+    { roles, subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { audience: Audience.AGENCY, audienceAgencyId: OWN_AGENCY, ...inCase }, note: 'files for its agency' },
     { roles, subject: CASE_EVENT, access: 'R', groups: 'all', where: { audience: Audience.ALL_PARTIES, ...inCase }, note: 'timeline entries for all parties' },
     { roles, subject: CASE_EVENT, access: 'R', groups: 'all', where: { audience: Audience.AGENCY, audienceAgencyId: OWN_AGENCY, ...inCase }, note: 'timeline entries of its own tasks' },
   ];

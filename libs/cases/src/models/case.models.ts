@@ -73,6 +73,23 @@ export class CommentModel {
   @Field(() => [String]) redactedFields: string[];
 }
 
+@ObjectType('Attachment', { description: '添付ファイル（閲覧範囲つき）。本体は GET /attachments/:id' })
+export class AttachmentModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) caseId: string;
+  @Field(() => String, { nullable: true }) commentId: string | null;
+  @Field(() => Audience, { nullable: true }) audience: Audience | null;
+  @Field(() => String, { nullable: true }) audienceAgencyId: string | null;
+  @Field(() => String, { nullable: true }) fileName: string | null;
+  @Field(() => String, { nullable: true }) contentType: string | null;
+  @Field(() => Int, { nullable: true }) sizeBytes: number | null;
+  @Field(() => String, { nullable: true }) sha256: string | null;
+  @Field(() => String, { nullable: true }) uploadedBy: string | null;
+  @Field(() => String, { nullable: true }) uploadedAgencyId: string | null;
+  @Field(() => Date, { nullable: true }) createdAt: Date | null;
+  @Field(() => [String]) redactedFields: string[];
+}
+
 @ObjectType('CaseEvent', { description: '経過（タイムライン）の1件' })
 export class CaseEventModel {
   @Field(() => ID) id: string;

@@ -17,7 +17,7 @@ function problems(env: Record<string, string>): string[] {
 describe('configuration validated at boot', () => {
   it('applies the defaults of a development machine', () => {
     const c = loadConfig(BASE);
-    expect(c).toMatchObject({ env: 'development', port: 3000, demoData: false, graphqlIntrospection: true });
+    expect(c).toMatchObject({ env: 'development', port: 3000, demoData: false, graphqlIntrospection: true, attachments: { dir: '.data/attachments', maxBytes: 10485760 } });
     expect(c.auth).toEqual({
       tokenSecret: DEV_TOKEN_SECRET, tokenTtlSeconds: 900, sessionIdleMinutes: 30, sessionMaxHours: 12, loginMaxFailures: 5, loginLockMinutes: 10,
     });

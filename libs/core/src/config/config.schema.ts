@@ -27,6 +27,8 @@ const envSchema = z
     DEMO_DATA: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHQL_INTROSPECTION: bool.optional(),
+    ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+    ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -65,6 +67,7 @@ export interface AppConfig {
   demoData: boolean;
   logLevel: Env['LOG_LEVEL'];
   graphqlIntrospection: boolean;
+  attachments: { dir: string; maxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -100,5 +103,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    attachments: { dir: e.ATTACHMENTS_DIR, maxBytes: e.ATTACHMENT_MAX_BYTES },
   };
 }

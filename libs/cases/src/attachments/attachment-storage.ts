@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '@renkei/core';
+
+/** Where attachment bytes live. Local disk by default; an object store can implement the same. */
+export abstract class AttachmentStorage {
+  abstract put(key: string, bytes: Buffer): Promise<void>;
+  abstract get(key: string): Promise<Buffer>;
+}
+
+/** Files under ATTACHMENTS_DIR, named by a random key (never by the user's file name). */
+@Injectable()
+export class LocalDiskStorage extends AttachmentStorage {
+  private readonly root: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    this.root = resolve(config.attachments.dir);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    // Write then rename: a crash never leaves half a file under the final name.
+    await writeFile(`${path}.part`, bytes, { mode: 0o600 });
+    await rename(`${path}.part`, path);
+  }
+
+  get(key: string): Promise<Buffer> {
+    return readFile(this.path(key));
+  }
+
+  private path(key: string): string {
+    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error('invalid storage key');
+    return join(this.root, key.slice(0, 2), key);
+  }
+}
