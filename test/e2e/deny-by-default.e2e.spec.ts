@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { Query, Resolver } from '@nestjs/graphql';
@@ -49,7 +49,8 @@ function listDeclarations(t: TestApp): Row[] {
       } else if (isRoute) {
         const base = Reflect.getMetadata(PATH_METADATA, wrapper.metatype) as string;
         const decl = reflector.getAllAndOverride<AccessDeclaration>(ACCESS_DECLARATION, [handler, wrapper.metatype]);
-        rows.push({ entry: `GET /${[base, path].filter((p) => p && p !== '/').join('/')}`, declaration: describeDeclaration(decl) });
+        const verb = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        rows.push({ entry: `${verb} /${[base, path].filter((p) => p && p !== '/').join('/')}`, declaration: describeDeclaration(decl) });
       }
     }
   }
@@ -70,18 +71,35 @@ describe('deny by default', () => {
     const rows = listDeclarations(t);
     // The reviewed list: a new entry point must be added here with its declaration.
     expect(rows).toEqual([
+      { entry: 'GET /attachments/:id', declaration: 'allow read Attachment' },
       { entry: 'GET /health', declaration: 'public' },
+      { entry: 'Mutation.acknowledgeTask', declaration: 'allow answer Task' },
+      { entry: 'Mutation.addComment', declaration: 'allow create Comment' },
+      { entry: 'Mutation.answerTask', declaration: 'allow answer Task' },
+      { entry: 'Mutation.createTask', declaration: 'allow create Task' },
       { entry: 'Mutation.login', declaration: 'public' },
       { entry: 'Mutation.logout', declaration: 'authenticated' },
+      { entry: 'Mutation.markNotificationsRead', declaration: 'authenticated' },
       { entry: 'Mutation.refreshAccessToken', declaration: 'authenticated' },
+      { entry: 'Mutation.rejectTask', declaration: 'allow answer Task' },
       { entry: 'Mutation.revokeUserSessions', declaration: 'allow revokeSessions User' },
+      { entry: 'Mutation.transitionCase', declaration: 'allow transition Case' },
       { entry: 'Mutation.updateUser', declaration: 'allow update User' },
+      { entry: 'Mutation.withdrawTask', declaration: 'allow withdraw Task' },
       { entry: 'Query.agencies', declaration: 'allow read Agency' },
       { entry: 'Query.auditLog', declaration: 'allow read AuditEntry' },
+      { entry: 'Query.case', declaration: 'allow read Case' },
+      { entry: 'Query.cases', declaration: 'allow read Case' },
+      { entry: 'Query.dashboard', declaration: 'allow read Task' },
       { entry: 'Query.forgottenDeclaration', declaration: 'NONE' },
       { entry: 'Query.me', declaration: 'authenticated' },
+      { entry: 'Query.myTasks', declaration: 'allow read Task' },
+      { entry: 'Query.notifications', declaration: 'authenticated' },
+      { entry: 'Query.task', declaration: 'allow read Task' },
+      { entry: 'Query.unreadNotificationCount', declaration: 'authenticated' },
       { entry: 'Query.user', declaration: 'allow read User' },
       { entry: 'Query.users', declaration: 'allow read User' },
+      { entry: 'POST /attachments', declaration: 'allow create Attachment' },
     ]);
   });
 
@@ -91,7 +109,7 @@ describe('deny by default', () => {
       ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
     ].sort();
-    const listed = listDeclarations(t).map((r) => r.entry).filter((e) => !e.startsWith('GET '));
+    const listed = listDeclarations(t).map((r) => r.entry).filter((e) => !/^(GET|POST|PUT|PATCH|DELETE) /.test(e));
     expect(listed.sort()).toEqual(fields);
     expect(schema.getSubscriptionType()).toBeFalsy();
     expect(printSchema(schema)).toContain('redactedFields');

@@ -7,6 +7,11 @@ export type EventOutcome = 'success' | 'failure' | 'denied';
  * the notification outbox) subscribe to these; no service calls them by hand.
  */
 export interface DomainEvent {
+  /**
+   * optional stable identity of this occurrence (a uuid, or e.g. `<taskId>:v3`): the outbox
+   * derives its idempotency keys from it when set, so the same occurrence never notifies twice
+   */
+  id?: string;
   /** dotted name, e.g. `identity.login`, `identity.user.updated`, `authz.denied` */
   type: string;
   outcome: EventOutcome;

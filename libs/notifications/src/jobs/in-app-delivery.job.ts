@@ -1,0 +1,22 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { NotificationsRepository } from '../notifications.repository';
+import { DELIVERY_WORKER_OPTIONS, NotificationJob, NotificationQueue, type DeliveryJobData } from './notification-queues';
+
+/**
+ * Writes the in-app notifications of one outbox row. Idempotent by (user, idempotency key):
+ * a retried, re-added or crash-recovered job inserts nothing the second time.
+ */
+@Processor(NotificationQueue.IN_APP, { ...DELIVERY_WORKER_OPTIONS, concurrency: 5 })
+export class InAppDeliveryJob extends WorkerHost {
+  constructor(private readonly repository: NotificationsRepository) {
+    super();
+  }
+
+  async process(job: Job<DeliveryJobData>): Promise<{ delivered: number }> {
+    if (job.name !== NotificationJob.DELIVER_IN_APP) throw new Error(`unknown job ${job.name}`);
+    const row = await this.repository.findOutbox(job.data.outboxId);
+    if (!row) return { delivered: 0 };
+    return { delivered: await this.repository.insertInApp(row) };
+  }
+}
