@@ -374,4 +374,21 @@ describe('the case core over GraphQL, through each role', () => {
     const downloads = await t.dataSource.query(`SELECT actor_username FROM audit_log WHERE action = 'cases.attachment.downloaded'`);
     expect(downloads).toEqual([{ actor_username: 'sakura.liaison' }]);
   });
+
+  it('tells the tasked agencies and, on a breach, the 推進室, with nothing but the reference', async () => {
+    const rows: { event_type: string; recipient: { kind: string; agencyId: string; roles: string[] | null }; payload: { kind: string; body: string; reference: string } }[] =
+      await t.dataSource.query(`SELECT event_type, recipient, payload FROM outbox ORDER BY id`);
+    const to = (agencyCode: string, kind: string) =>
+      rows.filter((r) => r.recipient.kind === 'agency' && r.recipient.agencyId === agencies.get(agencyCode) && r.payload.kind === kind);
+    expect(to('sakura-bank', 'task.created')).toHaveLength(1);
+    expect(to('sakura-bank', 'task.created')[0].recipient.roles).toEqual(['liaison']);
+    expect(to('sakura-bank', 'task.created')[0].payload.reference).toBe(reference);
+    expect(to('kotel', 'comment.added').length).toBeGreaterThanOrEqual(2); // the all-parties note and the one addressed to it
+    expect(to('sakura-bank', 'comment.added')).toHaveLength(1); // the all-parties note only
+    // (the late task's case was filed by HQ itself, so HQ is also its owner: the 推進室 entry is the escalation)
+    expect(to('ko-police-hq', 'task.escalated').filter((r) => r.recipient.roles?.includes('hq.coordinator'))).toHaveLength(1);
+    expect(to('ko-chuo-station', 'task.answered').length).toBeGreaterThanOrEqual(1);
+    const all = JSON.stringify(rows);
+    for (const hidden of [TITLE, POLICE_NOTE, KOTEL_NOTE, KOTEL_REQUEST, SAKURA_REQUEST, '取引停止済み', '令状が必要']) expect(all).not.toContain(hidden);
+  });
 });

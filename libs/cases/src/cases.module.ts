@@ -5,6 +5,8 @@ import { AttachmentStorage, LocalDiskStorage } from './attachments/attachment-st
 import { AttachmentsService } from './attachments/attachments.service';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { WorkflowModule } from '@renkei/workflow';
+import { NotificationsModule } from '@renkei/notifications';
+import { CasesNotificationRules } from './cases.notifications';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
 import { CasesService } from './cases.service';
@@ -19,6 +21,7 @@ import { DashboardResolver } from './dashboard.resolver';
 @Module({
   imports: [
     WorkflowModule,
+    NotificationsModule,
     // Uploads are size-limited before they reach memory: one file, at most ATTACHMENT_MAX_BYTES.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
@@ -27,7 +30,7 @@ import { DashboardResolver } from './dashboard.resolver';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  providers: [CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
   exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })
 export class CasesModule {}

@@ -332,6 +332,18 @@ export class CasesRepository {
       .getRawMany()) as (CaseRow & { fromCaseId: string; kind: string })[];
   }
 
+  /** Who a case's notifications go to: its reference, its station, its prefecture's HQ, the agencies tasked. */
+  async notificationContext(em: EntityManager, caseId: string): Promise<{ reference: string; owningAgencyId: string; hqAgencyId: string | null; taskAgencyIds: string[] } | null> {
+    const rows = await em.query(
+      `SELECT c.reference, c.owning_agency_id AS "owningAgencyId",
+              (SELECT a.id FROM agencies a WHERE a.kind = 'POLICE_HQ' AND a.prefecture_id = c.prefecture_id AND a.active LIMIT 1) AS "hqAgencyId",
+              ${col(CASE_SUBJECT.columns.taskAgencyIds.expr, 'c')} AS "taskAgencyIds"
+         FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
+    return rows[0] ?? null;
+  }
+
   async agencyExists(em: EntityManager, agencyId: string): Promise<boolean> {
     const rows = await em.query(`SELECT 1 FROM agencies WHERE id = $1 AND active`, [agencyId]);
     return rows.length === 1;

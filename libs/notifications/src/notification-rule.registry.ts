@@ -3,7 +3,7 @@ import type { DomainEvent } from '@renkei/core';
 import { NotificationsError, NotificationsErrorCode } from './notifications.errors';
 import type { NotificationDraft, NotificationRule, RuleTx } from './notifications.types';
 
-const EVENT_TYPE = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
+const EVENT_TYPE = /^[a-z][a-zA-Z0-9_]*(\.[a-z][a-zA-Z0-9_]*)+$/;
 
 /**
  * Who is told what, per event type. Each lib registers the rules for its own events (in

@@ -43,7 +43,8 @@ export class AttachmentsService {
     if ((input.audience === Audience.AGENCY) !== !!input.audienceAgencyId) {
       throw new CasesError(CasesErrorCode.AUDIENCE_AGENCY, [{ field: 'audienceAgencyId', reason: 'AUDIENCE_AGENCY' }]);
     }
-    const fileName = basename(input.fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').slice(0, 200) || 'file';
+    // No path, no control characters, a bounded length: the name is shown, never used as a path.
+    const fileName = [...basename(input.fileName.replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20).join('').slice(0, 200) || 'file';
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     const storageKey = randomUUID();
     const id = await this.transactions.run(async (tx) => {
