@@ -86,6 +86,7 @@ describe('deny by default', () => {
       { entry: 'Mutation.transitionCase', declaration: 'allow transition Case' },
       { entry: 'Mutation.updateUser', declaration: 'allow update User' },
       { entry: 'Mutation.withdrawTask', declaration: 'allow withdraw Task' },
+      { entry: 'POST /attachments', declaration: 'allow create Attachment' },
       { entry: 'Query.agencies', declaration: 'allow read Agency' },
       { entry: 'Query.auditLog', declaration: 'allow read AuditEntry' },
       { entry: 'Query.case', declaration: 'allow read Case' },
@@ -99,7 +100,6 @@ describe('deny by default', () => {
       { entry: 'Query.unreadNotificationCount', declaration: 'authenticated' },
       { entry: 'Query.user', declaration: 'allow read User' },
       { entry: 'Query.users', declaration: 'allow read User' },
-      { entry: 'POST /attachments', declaration: 'allow create Attachment' },
     ]);
   });
 
