@@ -3,6 +3,7 @@ import type { StatementCounter } from '@renkei/core';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { TestCaseTypeModule } from '../fixtures/test-case-type';
 import { DeadlineService } from '@renkei/workflow';
+import { DEMO_USERS } from '@renkei/identity';
 
 const TITLE = '中央署 口座売買の疑い 秘匿件名';
 const POLICE_NOTE = '警察内部メモ: 被疑者は田中';
@@ -390,5 +391,29 @@ describe('the case core over GraphQL, through each role', () => {
     expect(to('ko-chuo-station', 'task.answered').length).toBeGreaterThanOrEqual(1);
     const all = JSON.stringify(rows);
     for (const hidden of [TITLE, POLICE_NOTE, KOTEL_NOTE, KOTEL_REQUEST, SAKURA_REQUEST, '取引停止済み', '令状が必要']) expect(all).not.toContain(hidden);
+  });
+
+  it('for every demo role: what it may not see appears nowhere, in data or in errors', async () => {
+    const policeOfChuo = ['chuo.manager', 'chuo.supervisor', 'chuo.investigator', 'hq.director', 'hq.coordinator'];
+    const sweep = `query($id: ID!, $task: ID!) {
+      cases(first: 200) { nodes { reference title tasks { request answer } comments { body } timeline { type data } attachments { fileName } } }
+      case(id: $id) { reference title tasks { request answer rejectionReason } comments { body } links { case { reference } } }
+      task(id: $task) { request answer }
+      myTasks { nodes { request } }
+      dashboard(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { openCases { count } oldestOverdue { request } }
+    }`;
+    for (const { username } of DEMO_USERS) {
+      const res = await t.gql(sweep, { id: caseId, task: kotelTask }, await as(username));
+      const body = res.text;
+      if (policeOfChuo.includes(username)) {
+        expect(body).toContain(TITLE);
+        continue;
+      }
+      // Nobody outside the owning station and its HQ sees the title, the police note or the carrier's part.
+      for (const hidden of [TITLE, POLICE_NOTE]) expect(body).not.toContain(hidden);
+      if (username !== 'kotel.liaison') for (const hidden of [KOTEL_NOTE, KOTEL_REQUEST, '令状が必要']) expect(body).not.toContain(hidden);
+      if (username !== 'sakura.liaison') for (const hidden of [SAKURA_REQUEST, '取引停止済み']) expect(body).not.toContain(hidden);
+      if (!['sakura.liaison', 'kotel.liaison'].includes(username)) expect(body).not.toContain(reference);
+    }
   });
 });
