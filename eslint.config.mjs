@@ -41,7 +41,7 @@ export default tseslint.config(
   { files: ['libs/workflow/src/**/*.ts'], rules: libImports(['core', 'authz']) },
   { files: ['libs/notifications/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity']) },
   { files: ['libs/cases/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications']) },
-  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases']) },
+  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -77,10 +77,12 @@ describe('deny by default', () => {
       { entry: 'Mutation.addComment', declaration: 'allow create Comment' },
       { entry: 'Mutation.answerTask', declaration: 'allow answer Task' },
       { entry: 'Mutation.createTask', declaration: 'allow create Task' },
+      { entry: 'Mutation.deactivateWebhookEndpoint', declaration: 'allow update WebhookEndpoint' },
       { entry: 'Mutation.login', declaration: 'public' },
       { entry: 'Mutation.logout', declaration: 'authenticated' },
       { entry: 'Mutation.markNotificationsRead', declaration: 'authenticated' },
       { entry: 'Mutation.refreshAccessToken', declaration: 'authenticated' },
+      { entry: 'Mutation.registerWebhookEndpoint', declaration: 'allow create WebhookEndpoint' },
       { entry: 'Mutation.rejectTask', declaration: 'allow answer Task' },
       { entry: 'Mutation.revokeUserSessions', declaration: 'allow revokeSessions User' },
       { entry: 'Mutation.transitionCase', declaration: 'allow transition Case' },
@@ -100,6 +102,7 @@ describe('deny by default', () => {
       { entry: 'Query.unreadNotificationCount', declaration: 'authenticated' },
       { entry: 'Query.user', declaration: 'allow read User' },
       { entry: 'Query.users', declaration: 'allow read User' },
+      { entry: 'Query.webhookEndpoints', declaration: 'allow read WebhookEndpoint' },
     ]);
   });
 

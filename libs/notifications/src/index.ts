@@ -6,3 +6,5 @@ export { NotificationsError, NotificationsErrorCode } from './notifications.erro
 export { OutboxRelay } from './outbox-relay.service';
 export { NotificationQueue, NotificationJob, deliveryJobId } from './jobs/notification-queues';
 export { signWebhookBody, verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_DELIVERY_HEADER, WEBHOOK_EVENT_HEADER } from './webhook.signature';
+export { WEBHOOK_ENDPOINT } from './notifications.fields';
+export { REGISTER as REGISTER_WEBHOOK } from './webhook-endpoints.service';

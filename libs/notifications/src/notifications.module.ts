@@ -18,6 +18,8 @@ import { OutboxRelayJob } from './jobs/outbox-relay.job';
 import { InAppDeliveryJob } from './jobs/in-app-delivery.job';
 import { WebhookDeliveryJob } from './jobs/webhook-delivery.job';
 import { NotificationQueue } from './jobs/notification-queues';
+import { WebhookEndpointsService } from './webhook-endpoints.service';
+import { WebhookEndpointsResolver } from './webhook-endpoints.resolver';
 
 /**
  * Transactional outbox → BullMQ → in-app notifications and signed webhooks. Both roles: the
@@ -35,6 +37,8 @@ import { NotificationQueue } from './jobs/notification-queues';
     RelayNudge,
     NotificationsService,
     NotificationsResolver,
+    WebhookEndpointsService,
+    WebhookEndpointsResolver,
   ],
   exports: [NotificationRuleRegistry, NotificationsOptions, NotificationsRepository],
 })

@@ -26,6 +26,15 @@ export interface DeliveryRow {
   status: WebhookDeliveryStatus;
 }
 
+export interface WebhookEndpointRow {
+  id: string;
+  agencyId: string;
+  url: string;
+  eventTypes: string[];
+  active: boolean;
+  createdAt: Date;
+}
+
 export interface NotificationListQuery {
   userId: string;
   unreadOnly: boolean;
@@ -207,5 +216,29 @@ export class NotificationsRepository {
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .getMany();
+  }
+
+  // ---- webhook endpoints (managed by the agencies themselves)
+
+  async listEndpoints(rows: { sql: string; params: Record<string, unknown> }, id?: string): Promise<WebhookEndpointRow[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(`e.id AS "id", e.agency_id AS "agencyId", e.url AS "url", e.event_types AS "eventTypes", e.active AS "active", e.created_at AS "createdAt"`)
+      .from('webhook_endpoints', 'e')
+      .where(rows.sql, rows.params);
+    if (id) qb.andWhere('e.id = :endpointId', { endpointId: id });
+    return (await qb.orderBy('e.created_at', 'ASC').getRawMany()) as WebhookEndpointRow[];
+  }
+
+  async insertEndpoint(em: EntityManager, e: Omit<WebhookEndpointRow, 'id'> & { secret: string }): Promise<string> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO webhook_endpoints (agency_id, url, secret, event_types, active, created_at) VALUES ($1, $2, $3, $4, true, $5) RETURNING id`,
+      [e.agencyId, e.url, e.secret, e.eventTypes, e.createdAt],
+    );
+    return rows[0].id;
+  }
+
+  async deactivateEndpoint(em: EntityManager, id: string): Promise<void> {
+    await em.query(`UPDATE webhook_endpoints SET active = false WHERE id = $1`, [id]);
   }
 }

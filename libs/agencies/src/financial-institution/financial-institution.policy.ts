@@ -1,7 +1,7 @@
 import type { AgencyPolicy } from '@renkei/authz';
 import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
-import { directoryBasics } from '../shared/common-grants';
+import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
 
 /** 金融機関: its liaison answers the tasks addressed to the agency. */
@@ -11,5 +11,6 @@ export const FINANCIAL_INSTITUTION_POLICY: AgencyPolicy = {
     ...directoryBasics([Role.LIAISON]),
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
+    ...ownWebhookGrants([Role.LIAISON]),
   ],
 };

@@ -1,6 +1,7 @@
 import type { Grant } from '@renkei/authz';
 import type { Role } from '@renkei/core';
 import { AGENCY, USER } from '@renkei/identity';
+import { REGISTER_WEBHOOK, WEBHOOK_ENDPOINT } from '@renkei/notifications';
 
 /**
  * What every signed-in user may see of the directory: their own user record, and the names and
@@ -11,5 +12,12 @@ export function directoryBasics(roles: readonly Role[]): Grant[] {
   return [
     { roles, subject: USER, access: 'R', groups: ['directory'], where: { id: '$actor.userId' }, note: 'own user record' },
     { roles, subject: AGENCY, access: 'R', groups: ['directory'], note: 'agency directory: names and kinds' },
+  ];
+}
+
+/** An outside agency's liaison configures its own agency's webhooks (and nobody else's). */
+export function ownWebhookGrants(roles: readonly Role[]): Grant[] {
+  return [
+    { roles, subject: WEBHOOK_ENDPOINT, access: 'RW', groups: 'all', actions: [REGISTER_WEBHOOK], where: { agencyId: '$actor.agencyId' }, note: 'its own agency’s webhook endpoints' },
   ];
 }

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '@renkei/core';
 
 @ArgsType()
@@ -17,4 +17,12 @@ export class MarkNotificationsReadArgs {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   ids: string[];
+}
+
+@InputType()
+export class RegisterWebhookInput {
+  @Field({ description: '送信先 URL（本番は https のみ）' }) @IsString() @MaxLength(2000) url: string;
+  @Field(() => [String], { description: '受け取るイベント（例: cases.task.created）' }) @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true })
+  eventTypes: string[];
+  @Field(() => ID, { nullable: true, description: 'システム管理者が他機関の分を登録するとき' }) @IsOptional() @IsUUID() agencyId?: string;
 }

@@ -38,3 +38,20 @@ export class NotificationConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 }
+
+@ObjectType('WebhookEndpoint', { description: '自機関の Webhook 送信先' })
+export class WebhookEndpointModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) agencyId: string | null;
+  @Field(() => String, { nullable: true }) url: string | null;
+  @Field(() => [String], { nullable: true }) eventTypes: string[] | null;
+  @Field(() => Boolean, { nullable: true }) active: boolean | null;
+  @Field(() => Date, { nullable: true }) createdAt: Date | null;
+  @Field(() => [String]) redactedFields: string[];
+}
+
+@ObjectType('WebhookRegistration', { description: '登録結果。署名鍵はこの応答でのみ表示される' })
+export class WebhookRegistrationModel {
+  @Field(() => WebhookEndpointModel) endpoint: WebhookEndpointModel;
+  @Field({ description: 'X-Renkei-Signature の HMAC-SHA256 鍵（再表示されない）' }) secret: string;
+}
