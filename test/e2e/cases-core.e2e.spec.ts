@@ -416,4 +416,21 @@ describe('the case core over GraphQL, through each role', () => {
       if (!['sakura.liaison', 'kotel.liaison'].includes(username)) expect(body).not.toContain(reference);
     }
   });
+
+  it('assigns investigators of the owning station only, on the version seen; the assignee then reads the case', async () => {
+    const file = 'mutation($i: FileTestCaseInput!) { fileTestCase(input: $i) { id } }';
+    const { id } = (await gql('chuo.manager', file, { i: { title: '未割当の事案' } })).body.data!.fileTestCase;
+    const read = 'query($id: ID!) { case(id: $id) { id } }';
+    expect((await gql('chuo.investigator', read, { id })).body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const assign = 'mutation($i: AssignCaseInput!) { assignCase(input: $i) { assigneeIds version } }';
+    const outsider = await gql('chuo.manager', assign, { i: { caseId: id, version: 1, userIds: [users.get('minato.manager')] } });
+    expect(outsider.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const notAllowed = await gql('chuo.supervisor', assign, { i: { caseId: id, version: 1, userIds: [users.get('chuo.investigator')] } });
+    expect(notAllowed.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ok = await gql('chuo.manager', assign, { i: { caseId: id, version: 1, userIds: [users.get('chuo.investigator')] } });
+    expect(ok.body.data!.assignCase).toEqual({ assigneeIds: [users.get('chuo.investigator')], version: 2 });
+    const stale = await gql('chuo.manager', assign, { i: { caseId: id, version: 1, userIds: [] } });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await gql('chuo.investigator', read, { id })).body.data!.case.id).toBe(id);
+  });
 });

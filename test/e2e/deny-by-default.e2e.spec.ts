@@ -76,6 +76,7 @@ describe('deny by default', () => {
       { entry: 'Mutation.acknowledgeTask', declaration: 'allow answer Task' },
       { entry: 'Mutation.addComment', declaration: 'allow create Comment' },
       { entry: 'Mutation.answerTask', declaration: 'allow answer Task' },
+      { entry: 'Mutation.assignCase', declaration: 'allow assign Case' },
       { entry: 'Mutation.createTask', declaration: 'allow create Task' },
       { entry: 'Mutation.deactivateWebhookEndpoint', declaration: 'allow update WebhookEndpoint' },
       { entry: 'Mutation.login', declaration: 'public' },

@@ -6,6 +6,7 @@ export enum CasesErrorCode {
   TASK_STATE = 'CASES.TASK_STATE_DOES_NOT_ALLOW',
   AUDIENCE_AGENCY = 'CASES.AUDIENCE_AGENCY',
   NOT_ALLOWED = 'CASES.NOT_ALLOWED',
+  NOT_A_MEMBER = 'CASES.ASSIGNEE_NOT_A_MEMBER',
 }
 
 const MAP: Record<CasesErrorCode, [ErrorCode, string]> = {
@@ -14,6 +15,7 @@ const MAP: Record<CasesErrorCode, [ErrorCode, string]> = {
   [CasesErrorCode.TASK_STATE]: [ErrorCode.CONFLICT, 'The task is not in a state that allows this'],
   [CasesErrorCode.AUDIENCE_AGENCY]: [ErrorCode.BAD_USER_INPUT, 'An AGENCY audience names one agency; other audiences name none'],
   [CasesErrorCode.NOT_ALLOWED]: [ErrorCode.FORBIDDEN, 'Forbidden'],
+  [CasesErrorCode.NOT_A_MEMBER]: [ErrorCode.BAD_USER_INPUT, 'Assignees must be active members of the owning agency'],
 };
 
 /** The cases lib's one exception class; its codes map onto the stable client codes. */

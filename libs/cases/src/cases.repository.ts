@@ -105,6 +105,21 @@ export class CasesRepository {
     return rows[0].id;
   }
 
+  /** The users among `userIds` that are active members of `agencyId` (assignees come from the owning unit). */
+  async membersOf(em: EntityManager, agencyId: string, userIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id FROM users WHERE agency_id = $1 AND active AND id = ANY($2::uuid[])`, [agencyId, userIds]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Replaces the assignees, on the version the user saw (false when it changed meanwhile). */
+  async replaceAssignees(em: EntityManager, caseId: string, version: number, userIds: string[], at: Date): Promise<boolean> {
+    const result = await em.query(`UPDATE cases SET version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2`, [caseId, version, at]);
+    if (((result as [unknown, number])[1] ?? 0) !== 1) return false;
+    await em.query(`DELETE FROM case_assignees WHERE case_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [caseId, userIds]);
+    await this.assign(em, caseId, userIds, at);
+    return true;
+  }
+
   async assign(em: EntityManager, caseId: string, userIds: string[], at: Date): Promise<void> {
     if (userIds.length === 0) return;
     await em.query(

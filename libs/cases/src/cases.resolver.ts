@@ -7,7 +7,7 @@ import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
 import { CASE, CaseAction, COMMENT, TASK } from './cases.fields';
 import { CaseConnection, CaseModel, CommentModel, TaskConnection, TaskModel } from './models/case.models';
-import { AddCommentInput, AnswerTaskInput, CaseSortField, CasesArgs, CreateTaskInput, MyTasksArgs, RejectTaskInput, TaskVersionInput, TransitionCaseInput } from './dto/case.inputs';
+import { AssignCaseInput, AddCommentInput, AnswerTaskInput, CaseSortField, CasesArgs, CreateTaskInput, MyTasksArgs, RejectTaskInput, TaskVersionInput, TransitionCaseInput } from './dto/case.inputs';
 
 /** Root queries and mutations of the case core; thin: the rules live in the services. */
 @Resolver()
@@ -47,6 +47,12 @@ export class CasesResolver {
   @Allow(CaseAction.TRANSITION, CASE)
   transitionCase(@Ctx() ctx: RequestContext, @Args('input') input: TransitionCaseInput) {
     return this.cases.transition(ctx, input.caseId, input.version, input.transition);
+  }
+
+  @Mutation(() => CaseModel, { description: '担当捜査員の指定（版数が一致するときのみ）' })
+  @Allow(CaseAction.ASSIGN, CASE)
+  assignCase(@Ctx() ctx: RequestContext, @Args('input') input: AssignCaseInput) {
+    return this.cases.assign(ctx, input.caseId, input.version, input.userIds);
   }
 
   @Mutation(() => TaskModel, { description: '関係機関への依頼を作成' })

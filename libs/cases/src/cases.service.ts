@@ -237,6 +237,29 @@ export class CasesService implements OnModuleInit {
     return loader.load(caseId);
   }
 
+  /** Sets the investigators assigned to a case: members of its owning agency, on the version seen. */
+  async assign(ctx: RequestContext, caseId: string, version: number, userIds: string[]): Promise<Projected<CaseRow>> {
+    const unique = [...new Set(userIds)];
+    await this.transactions.run(async (tx) => {
+      const row = await this.repository.findCase(caseId, this.fields.rowsSql(ctx, READ, CASE, 'c'), tx.em, true);
+      if (!row) throw new NotFoundError('Case');
+      if (!this.fields.canOn(ctx, CaseAction.ASSIGN, CASE, row)) throw new CasesError(CasesErrorCode.NOT_ALLOWED);
+      this.fields.assertCanWrite(ctx, CASE, row, ['assigneeIds']);
+      const members = await this.repository.membersOf(tx.em, row.owningAgencyId, unique);
+      if (members.length !== unique.length) {
+        throw new CasesError(CasesErrorCode.NOT_A_MEMBER, [{ field: 'userIds', reason: 'NOT_A_MEMBER_OF_OWNING_AGENCY' }]);
+      }
+      if (row.version !== version) throw new ConflictError();
+      const at = this.clock.now();
+      if (!(await this.repository.replaceAssignees(tx.em, caseId, version, unique, at))) throw new ConflictError();
+      await this.repository.insertEvent(tx.em, {
+        caseId, at, actorUserId: ctx.actor!.userId, type: 'case.assigned', audience: Audience.POLICE, audienceAgencyId: null, taskId: null, data: { count: unique.length },
+      });
+      tx.emit({ type: 'cases.case.assigned', outcome: 'success', ctx, subjectType: CASE, subjectId: caseId, prefectureId: row.prefectureId, fields: ['assigneeIds'] });
+    });
+    return this.get(ctx, caseId);
+  }
+
   /** Transitions possible now for the actor (for the client's buttons). */
   async availableTransitions(ctx: RequestContext, row: { id: string; type: string | null; state: string | null }): Promise<string[]> {
     if (!row.type || !row.state || !this.fields.can(ctx, CaseAction.TRANSITION, CASE)) return [];

@@ -81,6 +81,13 @@ export class TransitionCaseInput {
 }
 
 @InputType()
+export class AssignCaseInput {
+  @Field(() => ID) @IsUUID() caseId: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field(() => [ID], { description: '担当捜査員（空で担当なし）' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) userIds: string[];
+}
+
+@InputType()
 export class CreateTaskInput {
   @Field(() => ID) @IsUUID() caseId: string;
   @Field(() => ID, { description: '依頼先の機関' }) @IsUUID() agencyId: string;
