@@ -41,7 +41,8 @@ export default tseslint.config(
   { files: ['libs/workflow/src/**/*.ts'], rules: libImports(['core', 'authz']) },
   { files: ['libs/notifications/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity']) },
   { files: ['libs/cases/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications']) },
-  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications']) },
+  { files: ['libs/case-*/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases']) },
+  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications', 'case-recruitment', 'case-call-forwarding']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -3,6 +3,8 @@ import { CreateAuditLog1763700000001 } from './1763700000001-create-audit-log';
 import { CreateWorkflowDeadlines1763800000000 } from './1763800000000-create-workflow-deadlines';
 import { CreateNotifications1763800000001 } from './1763800000001-create-notifications';
 import { CreateCases1763800000002 } from './1763800000002-create-cases';
+import { CreateRecruitmentPosts1763900000000 } from './1763900000000-create-recruitment-posts';
+import { CreateCallForwarding1763900000001 } from './1763900000001-create-call-forwarding';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   CreateWorkflowDeadlines1763800000000,
   CreateNotifications1763800000001,
   CreateCases1763800000002,
+  CreateRecruitmentPosts1763900000000,
+  CreateCallForwarding1763900000001,
 ];

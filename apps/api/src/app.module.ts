@@ -11,6 +11,8 @@ import { AgenciesModule } from '@renkei/agencies';
 import { WorkflowModule } from '@renkei/workflow';
 import { NotificationsModule } from '@renkei/notifications';
 import { CasesModule } from '@renkei/cases';
+import { RecruitmentCaseModule } from '@renkei/case-recruitment';
+import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
 import { InfrastructureModule } from './infrastructure.module';
 import { HealthController } from './health/health.controller';
 
@@ -39,6 +41,8 @@ export class AppModule {
         WorkflowModule,
         NotificationsModule,
         CasesModule,
+        RecruitmentCaseModule,
+        CallForwardingCaseModule,
         AgenciesModule,
         AccessControlModule,
       ],

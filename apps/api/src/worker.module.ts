@@ -6,6 +6,8 @@ import { AgenciesModule } from '@renkei/agencies';
 import { WorkflowJobsModule, WorkflowModule } from '@renkei/workflow';
 import { NotificationsJobsModule, NotificationsModule } from '@renkei/notifications';
 import { CasesModule } from '@renkei/cases';
+import { CallForwardingCaseModule, CallForwardingJobsModule } from '@renkei/case-call-forwarding';
+import { RecruitmentCaseModule, RecruitmentJobsModule } from '@renkei/case-recruitment';
 import { InfrastructureModule } from './infrastructure.module';
 
 /** The worker role: BullMQ processors only, no HTTP. */
@@ -21,10 +23,14 @@ export class WorkerModule {
         WorkflowModule,
         NotificationsModule,
         CasesModule,
+        RecruitmentCaseModule,
+        CallForwardingCaseModule,
         AgenciesModule,
         IdentityJobsModule,
         WorkflowJobsModule,
         NotificationsJobsModule,
+        RecruitmentJobsModule,
+        CallForwardingJobsModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { AttachmentsController } from './attachments/attachments.controller';
 import { WorkflowModule } from '@renkei/workflow';
 import { NotificationsModule } from '@renkei/notifications';
 import { CasesNotificationRules } from './cases.notifications';
+import { DemoSeedRegistry } from './demo-seed.registry';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
 import { CasesService } from './cases.service';
@@ -30,7 +31,7 @@ import { DashboardResolver } from './dashboard.resolver';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
-  exports: [CaseTypeRegistry, CasesService, TasksService, CommentsService],
+  providers: [DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  exports: [DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })
 export class CasesModule {}

@@ -8,3 +8,4 @@ export { AttachmentStorage } from './attachments/attachment-storage';
 export { Audience, TaskState, CasePriority } from './cases.types';
 export { CasesError, CasesErrorCode } from './cases.errors';
 export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normalizeResidenceCard, normalizePerson, type BankAccountRef } from './linked-entities';
+export { DemoSeedRegistry, type DemoSeeder } from './demo-seed.registry';

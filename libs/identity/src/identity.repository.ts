@@ -122,6 +122,22 @@ export class IdentityRepository {
     };
   }
 
+  /** The actor of a user without a session: demo seeding and jobs acting for a named user. */
+  async actorByUsername(em: EntityManager, username: string): Promise<Actor | null> {
+    const rows = await em.query(
+      `SELECT u.id AS user_id, u.username, u.role, u.unit_id, u.authz_version,
+              a.id AS agency_id, a.kind AS agency_kind, a.parent_agency_id, a.prefecture_id
+         FROM users u JOIN agencies a ON a.id = u.agency_id WHERE lower(u.username) = lower($1) AND u.active`,
+      [username],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      userId: r.user_id, username: r.username, sessionId: null, role: r.role as Role, agencyId: r.agency_id, agencyKind: r.agency_kind as AgencyKind,
+      parentAgencyId: r.parent_agency_id, unitId: r.unit_id, prefectureId: r.prefecture_id, authzVersion: r.authz_version,
+    };
+  }
+
   async touchSession(sessionId: string, at: Date): Promise<void> {
     await this.dataSource.query(`UPDATE sessions SET last_seen_at = $2 WHERE id = $1`, [sessionId, at]);
   }

@@ -2,6 +2,7 @@ export { IdentityModule, IdentityJobsModule } from './identity.module';
 export { AuthService } from './auth.service';
 export { DirectoryService } from './directory.service';
 export { PasswordService } from './password.service';
+export { IdentityRepository } from './identity.repository';
 export { USER, AGENCY, REVOKE_SESSIONS } from './identity.fields';
 export { IdentityError, IdentityErrorCode } from './identity.errors';
 export { DemoDirectorySeeder } from './demo/demo-directory.seeder';

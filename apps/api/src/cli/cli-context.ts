@@ -6,6 +6,8 @@ import { IdentityModule } from '@renkei/identity';
 import { AuditModule } from '@renkei/audit';
 import { AgenciesModule } from '@renkei/agencies';
 import { CasesModule } from '@renkei/cases';
+import { RecruitmentCaseModule } from '@renkei/case-recruitment';
+import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
 import { MIGRATIONS } from '@renkei/migrations';
 import { InfrastructureModule } from '../infrastructure.module';
 import { localPostgresUrl, startEmbeddedPostgres, type LocalService } from '../dev/local-services';
@@ -47,7 +49,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, AgenciesModule],
+      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, AgenciesModule],
     };
   }
 }

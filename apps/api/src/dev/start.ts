@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     say(applied.length ? `migrations applied: ${applied.length}` : 'schema is up to date');
     if (config.demoData) {
       const seeded = await seedDemo(databaseUrl);
-      say(seeded.users ? `demo data loaded (${seeded.users} users)` : 'demo data already present');
+      say(seeded.users || seeded.parts.length ? `demo data loaded (${seeded.users} users${seeded.parts.length ? `; ${seeded.parts.join(', ')}` : ''})` : 'demo data already present');
     }
 
     const dist = join(__dirname, '..');

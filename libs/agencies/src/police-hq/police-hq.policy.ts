@@ -4,6 +4,8 @@ import { AUDIT_ENTRY } from '@renkei/audit';
 import { USER } from '@renkei/identity';
 import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 import { directoryBasics } from '../shared/common-grants';
+import { RECRUITMENT_GRANTS } from './police-hq.recruitment.grants';
+import { CALL_FORWARDING_GRANTS } from './police-hq.call-forwarding.grants';
 
 const PREFECTURE = '$actor.prefectureId';
 
@@ -55,5 +57,8 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
       where: { prefectureId: '$actor.prefectureId' },
       note: "auditor: its prefecture's audit log (no case content in it); 警察庁's auditors read all",
     },
+    // the case types: one file each, in this folder
+    ...RECRUITMENT_GRANTS,
+    ...CALL_FORWARDING_GRANTS,
   ],
 };

@@ -3,6 +3,8 @@ import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
 import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei/cases';
 import { directoryBasics } from '../shared/common-grants';
+import { RECRUITMENT_GRANTS } from './police-station.recruitment.grants';
+import { CALL_FORWARDING_GRANTS } from './police-station.call-forwarding.grants';
 
 const STATION_ROLES = [Role.STATION_MANAGER, Role.STATION_SUPERVISOR, Role.STATION_INVESTIGATOR];
 const OWN_STATION = '$actor.agencyId';
@@ -40,5 +42,8 @@ export const POLICE_STATION_POLICY: AgencyPolicy = {
     { roles: [Role.STATION_INVESTIGATOR], subject: COMMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseAssigneeIds: ME } },
     { roles: [Role.STATION_INVESTIGATOR], subject: CASE_EVENT, access: 'R', groups: 'all', where: { caseAssigneeIds: ME } },
     { roles: [Role.STATION_INVESTIGATOR], subject: ATTACHMENT, access: 'R', groups: 'all', actions: [CaseAction.CREATE], where: { caseAssigneeIds: ME } },
+    // the case types: one file each, in this folder
+    ...RECRUITMENT_GRANTS,
+    ...CALL_FORWARDING_GRANTS,
   ],
 };

@@ -3,6 +3,8 @@ import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
 import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
+import { RECRUITMENT_GRANTS } from './regulator.recruitment.grants';
+import { CALL_FORWARDING_GRANTS } from './regulator.call-forwarding.grants';
 
 /** 総務省: its liaison answers the tasks addressed to the agency. */
 export const REGULATOR_POLICY: AgencyPolicy = {
@@ -12,5 +14,8 @@ export const REGULATOR_POLICY: AgencyPolicy = {
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
     ...ownWebhookGrants([Role.LIAISON]),
+    // the case types: one file each, in this folder
+    ...RECRUITMENT_GRANTS,
+    ...CALL_FORWARDING_GRANTS,
   ],
 };

@@ -1,0 +1,1 @@
+export { CallForwardingCaseModule, CallForwardingJobsModule } from './call-forwarding.module';

@@ -1,0 +1,1 @@
+export { RecruitmentCaseModule, RecruitmentJobsModule } from './recruitment.module';
