@@ -9,3 +9,4 @@ export { Audience, TaskState, CasePriority } from './cases.types';
 export { CasesError, CasesErrorCode } from './cases.errors';
 export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normalizeResidenceCard, normalizePerson, type BankAccountRef } from './linked-entities';
 export { DemoSeedRegistry, type DemoSeeder } from './demo-seed.registry';
+export { CaseModel, TaskModel, CommentModel } from './models/case.models';
