@@ -213,8 +213,15 @@ describe('the case core over GraphQL, through each role', () => {
     const liaisonText = await gql('sakura.liaison', '{ cases(filter: { text: "口座売買" }) { nodes { reference } } }');
     expect(liaisonText.body.data!.cases.nodes).toEqual([]);
 
-    const forbiddenSort = await gql('sakura.liaison', '{ cases(sort: { field: REFERENCE }) { nodes { reference } } }');
-    expect(forbiddenSort.body.errors).toBeUndefined();
+    const allowedSort = await gql('sakura.liaison', '{ cases(sort: { field: REFERENCE }) { nodes { reference } } }');
+    expect(allowedSort.body.errors).toBeUndefined();
+    // The title is police-only: sorting on it is refused, and the refusal names no value.
+    const forbiddenSort = await gql('sakura.liaison', '{ cases(sort: { field: TITLE }) { nodes { reference } } }');
+    expect(forbiddenSort.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', details: [{ field: 'title', reason: 'FIELD_NOT_READABLE' }] });
+    expect(forbiddenSort.body.data).toBeNull();
+    expect(forbiddenSort.text).not.toContain(TITLE);
+    const policeSort = await gql('hq.coordinator', '{ cases(first: 1, sort: { field: TITLE, direction: DESC }) { nodes { title } } }');
+    expect(policeSort.body.data!.cases.nodes).toEqual([{ title: TITLE }]);
     const page1 = await gql('hq.coordinator', '{ cases(first: 1, sort: { field: REFERENCE, direction: ASC }) { nodes { reference } pageInfo { hasNextPage endCursor } } }');
     expect(page1.body.data!.cases.nodes).toEqual([{ reference: '甲-2026-000001' }]);
     const page2 = await gql('hq.coordinator', 'query($a: String) { cases(first: 1, after: $a, sort: { field: REFERENCE, direction: ASC }) { nodes { reference } pageInfo { hasNextPage } } }', {

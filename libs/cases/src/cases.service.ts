@@ -32,7 +32,7 @@ export interface FileCaseInput {
   assigneeIds?: string[];
 }
 
-export type CaseSortField = 'filedAt' | 'updatedAt' | 'reference' | 'priority' | 'state';
+export type CaseSortField = 'filedAt' | 'updatedAt' | 'reference' | 'priority' | 'state' | 'title';
 
 export interface CaseFilter {
   types?: string[] | null;

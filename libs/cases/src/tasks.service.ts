@@ -175,7 +175,8 @@ export class TasksService implements OnModuleInit {
     const row = await this.repository.findTask(taskId, { sql: '1 = 1', params: {} }, tx.em);
     if (!row || !MOVES.breach.from.includes(row.state)) return null;
     const at = this.clock.now();
-    await this.repository.updateTask(tx.em, taskId, row.version, { state: TaskState.OVERDUE }, at);
+    // Someone answered or acknowledged it at this very moment: their change wins, no escalation.
+    if (!(await this.repository.updateTask(tx.em, taskId, row.version, { state: TaskState.OVERDUE }, at))) return null;
     await this.repository.insertEvent(tx.em, {
       caseId: row.caseId, at, actorUserId: null, type: 'task.overdue', audience: Audience.AGENCY, audienceAgencyId: row.agencyId, taskId, data: {},
     });
@@ -222,6 +223,9 @@ export class TasksService implements OnModuleInit {
       if (!MOVES[move].from.includes(row.state)) throw new CasesError(CasesErrorCode.TASK_STATE, [{ field: 'state', reason: row.state }]);
       const at = this.clock.now();
       const answered = move === 'answer' || move === 'reject';
+      // The deadline row first, then the task: the same lock order as a breach, so the two never deadlock.
+      if (answered) await this.deadlines.complete(tx, TASK_DUE, TASK, id, ctx);
+      if (move === 'withdraw') await this.deadlines.cancel(tx, TASK_DUE, TASK, id, ctx);
       const ok = await this.repository.updateTask(
         tx.em, id, version,
         {
@@ -233,8 +237,6 @@ export class TasksService implements OnModuleInit {
         at,
       );
       if (!ok) throw new ConflictError();
-      if (move === 'answer' || move === 'reject') await this.deadlines.complete(tx, TASK_DUE, TASK, id, ctx);
-      if (move === 'withdraw') await this.deadlines.cancel(tx, TASK_DUE, TASK, id, ctx);
       await this.repository.touchCase(tx.em, row.caseId, at);
       await this.repository.insertEvent(tx.em, {
         caseId: row.caseId, at, actorUserId: ctx.actor!.userId, type: `task.${MOVES[move].to.toLowerCase()}`, audience: Audience.AGENCY,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@renkei/core';
 
@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@renkei/core';
 export abstract class AttachmentStorage {
   abstract put(key: string, bytes: Buffer): Promise<void>;
   abstract get(key: string): Promise<Buffer>;
+  abstract delete(key: string): Promise<void>;
 }
 
 /** Files under ATTACHMENTS_DIR, named by a random key (never by the user's file name). */
@@ -29,6 +30,10 @@ export class LocalDiskStorage extends AttachmentStorage {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.path(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
   }
 
   private path(key: string): string {

@@ -47,6 +47,7 @@ export class AttachmentsService {
     const fileName = [...basename(input.fileName.replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20).join('').slice(0, 200) || 'file';
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     const storageKey = randomUUID();
+    let stored = false;
     const id = await this.transactions.run(async (tx) => {
       const visible = await this.repository.findCase(input.caseId, this.fields.rowsSql(ctx, READ, CASE, 'c'), tx.em);
       const context = visible ? await this.repository.caseContext(tx.em, input.caseId) : null;
@@ -59,6 +60,7 @@ export class AttachmentsService {
       if (!this.fields.canOn(ctx, CaseAction.CREATE, ATTACHMENT, draft)) throw new CasesError(CasesErrorCode.NOT_ALLOWED);
       // The bytes first: a row never points at a file that is not there.
       await this.storage.put(storageKey, input.bytes);
+      stored = true;
       const attachmentId = await this.repository.insertAttachment(tx.em, draft);
       await this.repository.insertEvent(tx.em, {
         caseId: input.caseId, at, actorUserId: actor.userId, type: 'attachment.added', audience: draft.audience, audienceAgencyId: draft.audienceAgencyId, taskId: null,
@@ -69,6 +71,10 @@ export class AttachmentsService {
         details: { caseId: input.caseId, sha256, sizeBytes: draft.sizeBytes, contentType: draft.contentType },
       });
       return attachmentId;
+    }).catch(async (error: unknown) => {
+      // The row rolled back: the file it would have pointed at goes too.
+      if (stored) await this.storage.delete(storageKey).catch(() => undefined);
+      throw error;
     });
     return this.get(ctx, id);
   }

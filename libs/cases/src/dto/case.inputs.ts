@@ -10,6 +10,7 @@ export enum CaseSortField {
   REFERENCE = 'reference',
   PRIORITY = 'priority',
   STATE = 'state',
+  TITLE = 'title',
 }
 registerEnumType(CaseSortField, { name: 'CaseSortField' });
 
