@@ -1,6 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { Client } from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,8 +34,11 @@ export interface TestApp {
  * Boots the real API (AppModule) on a fresh database cloned from the template, with a clock the
  * test controls and its own Redis key prefix.
  */
-export async function startTestApp(opts: { env?: Record<string, string>; extraModules?: Type[]; now?: Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { env?: Record<string, string>; extraModules?: Type[]; now?: Date; withoutDemoCases?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
+  if (opts.withoutDemoCases) await clearDemoCases(db.url);
   const attachments = mkdtempSync(join(tmpdir(), 'renkei-test-files-'));
   const config = loadConfig({
     ATTACHMENTS_DIR: attachments,
@@ -88,4 +92,18 @@ export async function startTestApp(opts: { env?: Record<string, string>; extraMo
       rmSync(attachments, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo directory stays, the demo cases go: for tests of the case core that count and number
+ * cases from an empty prefecture. (Every case-type table references cases: CASCADE empties them.)
+ */
+async function clearDemoCases(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('TRUNCATE cases, case_sequences, deadlines, outbox, notifications RESTART IDENTITY CASCADE');
+  } finally {
+    await client.end();
+  }
 }
