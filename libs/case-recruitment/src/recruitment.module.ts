@@ -1,9 +1,25 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@renkei/cases';
+import { WorkflowModule } from '@renkei/workflow';
+import { RecruitmentRepository } from './recruitment.repository';
+import { RecruitmentService } from './recruitment.service';
+import { RecruitmentCaseFieldsResolver, RecruitmentResolver } from './recruitment.resolver';
+import { RecruitmentDemoSeeder } from './recruitment.demo';
 
-/** The Recruitment case type (filled in by issue 4). */
-@Module({})
+/**
+ * The 犯罪実行者募集情報 case type: its subjects, state machine, re-check deadline handler and
+ * demo case (registered on init), its GraphQL root mutations and the `Case.recruitment*` fields.
+ */
+@Module({
+  imports: [CasesModule, WorkflowModule],
+  providers: [RecruitmentRepository, RecruitmentService, RecruitmentResolver, RecruitmentCaseFieldsResolver, RecruitmentDemoSeeder],
+  exports: [RecruitmentService],
+})
 export class RecruitmentCaseModule {}
 
-/** The Recruitment case type's job processors, for the worker role. */
+/**
+ * The worker role's part: the re-check deadline runs through workflow's deadline jobs, whose
+ * handler RecruitmentCaseModule registers (the worker imports it too), so no processor of its own.
+ */
 @Module({})
 export class RecruitmentJobsModule {}
