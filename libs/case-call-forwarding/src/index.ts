@@ -1,1 +1,10 @@
 export { CallForwardingCaseModule, CallForwardingJobsModule } from './call-forwarding.module';
+export {
+  CALL_FORWARDING_CASE,
+  FORWARDING_PROVIDER,
+  FORWARDING_NUMBER,
+  FORWARDING_DAMAGE,
+  REGULATOR_REFERRAL,
+  CallForwardingAction,
+} from './call-forwarding.fields';
+export { CallForwardingTaskKind } from './call-forwarding.workflow';

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { SqlFragment } from '@renkei/authz';
+import { CASE_CONTEXT_COLUMNS } from './call-forwarding.fields';
+import type { DamageRow, NumberRow, NumberType, NumberUsage, ProviderRow, ReferralRow, SuspensionResult } from './call-forwarding.types';
+
+const col = (expr: string, alias: string) => expr.replaceAll('{alias}', alias);
+
+/** The case context (condition fields) of a row: loaded with every row, as the field rules test them. */
+const CONTEXT = (a: string) => `${a}.case_id AS "caseId",
+  ${col(CASE_CONTEXT_COLUMNS.casePrefectureId.expr, a)}::text AS "casePrefectureId",
+  ${col(CASE_CONTEXT_COLUMNS.caseOwningAgencyId.expr, a)}::text AS "caseOwningAgencyId",
+  ${col(CASE_CONTEXT_COLUMNS.caseAssigneeIds.expr, a)} AS "caseAssigneeIds",
+  ${col(CASE_CONTEXT_COLUMNS.caseTaskAgencyIds.expr, a)} AS "caseTaskAgencyIds"`;
+
+const PROVIDER_SELECT = (a: string) => `${a}.id AS "id", ${a}.name AS "name", ${a}.corporate_number AS "corporateNumber",
+  ${a}.corporate_number_valid AS "corporateNumberValid", ${a}.address AS "address", ${a}.representative AS "representative",
+  ${a}.notification_number AS "notificationNumber", ${a}.service_name AS "serviceName", ${a}.updated_at AS "updatedAt",
+  ${a}.version AS "version", ${CONTEXT(a)}`;
+
+const NUMBER_SELECT = (a: string) => `${a}.id AS "id", ${a}.provider_id AS "providerId", ${a}.number AS "number",
+  ${a}.number_type AS "numberType", ${a}.carrier_agency_id::text AS "carrierAgencyId", ${a}.reseller AS "reseller", ${a}.usage AS "usage",
+  ${a}.warned_at AS "warnedAt", ${a}.restricted_at AS "restrictedAt", ${a}.created_at AS "createdAt", ${a}.requested_at AS "requestedAt",
+  ${a}.suspension_task_id AS "suspensionTaskId", ${a}.result AS "result", ${a}.result_reason AS "resultReason",
+  to_char(${a}.suspended_on, 'YYYY-MM-DD') AS "suspendedOn", ${a}.contract_holder AS "contractHolder", ${a}.answered_by AS "answeredBy",
+  ${a}.answered_at AS "answeredAt", ${a}.updated_at AS "updatedAt", ${a}.version AS "version", ${CONTEXT(a)}`;
+
+const DAMAGE_SELECT = (a: string) => `${a}.id AS "id", ${a}.fraud_case_reference AS "fraudCaseReference", ${a}.amount_yen::float8 AS "amountYen",
+  ${a}.victim_name AS "victimName", ${a}.created_at AS "createdAt", ${CONTEXT(a)}`;
+
+const REFERRAL_SELECT = (a: string) => `${a}.id AS "id", ${a}.regulator_agency_id::text AS "regulatorAgencyId", ${a}.task_id AS "taskId",
+  ${a}.request AS "request", ${a}.referred_by AS "referredBy", ${a}.referred_at AS "referredAt", ${a}.supervisory_action AS "supervisoryAction",
+  to_char(${a}.action_taken_on, 'YYYY-MM-DD') AS "actionTakenOn", ${a}.reported_by AS "reportedBy", ${a}.reported_at AS "reportedAt",
+  ${a}.updated_at AS "updatedAt", ${a}.version AS "version", ${CONTEXT(a)}`;
+
+export interface NewProvider {
+  caseId: string;
+  name: string;
+  corporateNumber: string | null;
+  corporateNumberValid: boolean | null;
+  address: string | null;
+  representative: string | null;
+  notificationNumber: string | null;
+  serviceName: string | null;
+  at: Date;
+}
+
+export interface NewNumber {
+  number: string;
+  numberType: NumberType;
+  carrierAgencyId: string;
+  reseller: string | null;
+  usage: NumberUsage;
+}
+
+export interface NewDamage {
+  fraudCaseReference: string | null;
+  amountYen: number;
+  victimName: string | null;
+}
+
+export interface SuspensionAnswer {
+  result: SuspensionResult;
+  resultReason: string | null;
+  suspendedOn: string | null;
+  contractHolder: string | null;
+  answeredBy: string;
+}
+
+/** The only place in the call-forwarding lib that touches SQL. */
+@Injectable()
+export class CallForwardingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private em(em?: EntityManager): EntityManager {
+    return em ?? this.dataSource.manager;
+  }
+
+  async insertProvider(em: EntityManager, p: NewProvider): Promise<string> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO forwarding_providers (case_id, name, corporate_number, corporate_number_valid, address, representative, notification_number, service_name, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
+      [p.caseId, p.name, p.corporateNumber, p.corporateNumberValid, p.address, p.representative, p.notificationNumber, p.serviceName, p.at],
+    );
+    return rows[0].id;
+  }
+
+  async insertNumbers(em: EntityManager, caseId: string, providerId: string, numbers: NewNumber[], at: Date): Promise<string[]> {
+    if (numbers.length === 0) return [];
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO forwarding_numbers (case_id, provider_id, number, number_type, carrier_agency_id, reseller, usage, created_at, updated_at)
+       SELECT $1, $2, n.number, n.number_type, n.carrier::uuid, n.reseller, n.usage, $8, $8
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS n(number, number_type, carrier, reseller, usage, ord)
+        ORDER BY n.ord
+       RETURNING id`,
+      [caseId, providerId, numbers.map((n) => n.number), numbers.map((n) => n.numberType), numbers.map((n) => n.carrierAgencyId), numbers.map((n) => n.reseller), numbers.map((n) => n.usage), at],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async insertDamages(em: EntityManager, caseId: string, damages: NewDamage[], at: Date): Promise<void> {
+    for (const d of damages) {
+      await em.query(`INSERT INTO forwarding_damages (case_id, fraud_case_reference, amount_yen, victim_name, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        caseId, d.fraudCaseReference, d.amountYen, d.victimName, at,
+      ]);
+    }
+  }
+
+  /** The agencies among `ids` that are active and of `kind`. */
+  async agenciesOfKind(em: EntityManager, ids: string[], kind: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id::text AS id FROM agencies WHERE id = ANY($1::uuid[]) AND kind = $2 AND active`, [ids, kind]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The active agencies of a kind (the regulator, when the referral does not name one). */
+  async agenciesByKind(em: EntityManager, kind: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id::text AS id FROM agencies WHERE kind = $1 AND active ORDER BY name, id`, [kind]);
+    return rows.map((r) => r.id);
+  }
+
+  async providersOfCases(caseIds: readonly string[], rows: SqlFragment, em?: EntityManager): Promise<ProviderRow[]> {
+    return (await this.em(em)
+      .createQueryBuilder()
+      .select(PROVIDER_SELECT('p'))
+      .from('forwarding_providers', 'p')
+      .where('p.case_id = ANY(:caseIds)', { caseIds })
+      .andWhere(rows.sql, rows.params)
+      .getRawMany()) as ProviderRow[];
+  }
+
+  async numbersOfCases(caseIds: readonly string[], rows: SqlFragment, em?: EntityManager, lock = false): Promise<NumberRow[]> {
+    const qb = this.em(em)
+      .createQueryBuilder()
+      .select(NUMBER_SELECT('n'))
+      .from('forwarding_numbers', 'n')
+      .where('n.case_id = ANY(:caseIds)', { caseIds })
+      .andWhere(rows.sql, rows.params)
+      .orderBy('n.created_at', 'ASC')
+      .addOrderBy('n.number', 'ASC');
+    if (lock) qb.setLock('pessimistic_write', undefined, ['n']);
+    return (await qb.getRawMany()) as NumberRow[];
+  }
+
+  async findNumber(id: string, rows: SqlFragment, em?: EntityManager): Promise<NumberRow | null> {
+    const qb = this.em(em).createQueryBuilder().select(NUMBER_SELECT('n')).from('forwarding_numbers', 'n').where('n.id = :numberId', { numberId: id }).andWhere(rows.sql, rows.params);
+    return ((await qb.getRawOne()) as NumberRow | undefined) ?? null;
+  }
+
+  async damagesOfCases(caseIds: readonly string[], rows: SqlFragment): Promise<DamageRow[]> {
+    return (await this.em()
+      .createQueryBuilder()
+      .select(DAMAGE_SELECT('d'))
+      .from('forwarding_damages', 'd')
+      .where('d.case_id = ANY(:caseIds)', { caseIds })
+      .andWhere(rows.sql, rows.params)
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getRawMany()) as DamageRow[];
+  }
+
+  async referralsOfCases(caseIds: readonly string[], rows: SqlFragment): Promise<ReferralRow[]> {
+    return (await this.em()
+      .createQueryBuilder()
+      .select(REFERRAL_SELECT('r'))
+      .from('regulator_referrals', 'r')
+      .where('r.case_id = ANY(:caseIds)', { caseIds })
+      .andWhere(rows.sql, rows.params)
+      .orderBy('r.referred_at', 'ASC')
+      .getRawMany()) as ReferralRow[];
+  }
+
+  async findReferral(id: string, rows: SqlFragment, em?: EntityManager): Promise<ReferralRow | null> {
+    const qb = this.em(em).createQueryBuilder().select(REFERRAL_SELECT('r')).from('regulator_referrals', 'r').where('r.id = :referralId', { referralId: id }).andWhere(rows.sql, rows.params);
+    return ((await qb.getRawOne()) as ReferralRow | undefined) ?? null;
+  }
+
+  async markRequested(em: EntityManager, numberIds: string[], taskId: string, at: Date): Promise<void> {
+    await em.query(
+      `UPDATE forwarding_numbers SET requested_at = $3, suspension_task_id = $2, updated_at = $3, version = version + 1 WHERE id = ANY($1::uuid[])`,
+      [numberIds, taskId, at],
+    );
+  }
+
+  /** The carrier's answer on the version it saw (false when the number changed meanwhile). */
+  async answerNumber(em: EntityManager, id: string, version: number, a: SuspensionAnswer, at: Date): Promise<boolean> {
+    const result = await em.query(
+      `UPDATE forwarding_numbers SET result = $3, result_reason = $4, suspended_on = $5::date, contract_holder = $6, answered_by = $7,
+              answered_at = $8, updated_at = $8, version = version + 1
+        WHERE id = $1 AND version = $2`,
+      [id, version, a.result, a.resultReason, a.suspendedOn, a.contractHolder, a.answeredBy, at],
+    );
+    return ((result as [unknown, number])[1] ?? 0) === 1;
+  }
+
+  /** The state and version of a task (to answer it once every number of it is answered). */
+  async taskState(taskId: string): Promise<{ state: string; version: number } | null> {
+    const rows: { state: string; version: number }[] = await this.em().query(`SELECT state, version FROM tasks WHERE id = $1`, [taskId]);
+    return rows[0] ?? null;
+  }
+
+  /** Per result, how many numbers of a suspension task have it (null = not answered yet). */
+  async resultsOfTask(taskId: string): Promise<{ result: string | null; n: number }[]> {
+    return this.em().query(`SELECT result, count(*)::int AS n FROM forwarding_numbers WHERE suspension_task_id = $1 GROUP BY result`, [taskId]);
+  }
+
+  async agencyIdByCode(em: EntityManager, code: string): Promise<string | null> {
+    const rows: { id: string }[] = await em.query(`SELECT id::text AS id FROM agencies WHERE code = $1`, [code]);
+    return rows[0]?.id ?? null;
+  }
+
+  async insertReferral(em: EntityManager, r: { caseId: string; regulatorAgencyId: string; taskId: string; request: string; referredBy: string; at: Date }): Promise<string> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO regulator_referrals (case_id, regulator_agency_id, task_id, request, referred_by, referred_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+      [r.caseId, r.regulatorAgencyId, r.taskId, r.request, r.referredBy, r.at],
+    );
+    return rows[0].id;
+  }
+
+  async reportAction(em: EntityManager, id: string, version: number, a: { supervisoryAction: string; actionTakenOn: string | null; reportedBy: string }, at: Date): Promise<boolean> {
+    const result = await em.query(
+      `UPDATE regulator_referrals SET supervisory_action = $3, action_taken_on = $4::date, reported_by = $5, reported_at = $6, updated_at = $6, version = version + 1
+        WHERE id = $1 AND version = $2`,
+      [id, version, a.supervisoryAction, a.actionTakenOn, a.reportedBy, at],
+    );
+    return ((result as [unknown, number])[1] ?? 0) === 1;
+  }
+
+  /** The demo seeder's idempotence check: a provider with this corporate number in a case of this agency. */
+  async providerExists(em: EntityManager, owningAgencyId: string, corporateNumber: string): Promise<boolean> {
+    const rows = await em.query(
+      `SELECT 1 FROM forwarding_providers p JOIN cases c ON c.id = p.case_id WHERE c.owning_agency_id = $1 AND p.corporate_number = $2 LIMIT 1`,
+      [owningAgencyId, corporateNumber],
+    );
+    return rows.length > 0;
+  }
+}
