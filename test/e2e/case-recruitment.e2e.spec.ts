@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../setup/test-app';
+import { DeadlineService } from '@renkei/workflow';
 
 const URL = 'https://x.example.com/kanto_job/status/1790000000000000001';
 const TEXT = '【即日即金】荷物を運ぶだけで日給5万円 ホワイト案件 詳しくはDMで';
@@ -214,5 +215,27 @@ describe('犯罪実行者募集情報 (demo case 2) through each role', () => {
     expect(closeByManager.body.errors?.[0].extensions?.code).toBeDefined();
     const closeBySupervisor = await step('chuo.supervisor', 'close');
     expect(closeBySupervisor.body.errors?.[0].extensions?.details).toEqual([{ reason: 'RECRUITMENT.OPEN_TASKS' }]);
+  });
+
+  it('runs the re-check when it falls due: on the police timeline, and the owning station is told', async () => {
+    const removal = await gql('chuo.manager', 'mutation($i: RecordRecruitmentTakedownInput!) { recordRecruitmentTakedown(input: $i) { recheckDueAt } }', {
+      i: { caseId, kind: 'REMOVAL_REQUEST', channel: 'PLATFORM' },
+    });
+    const due = new Date(removal.body.data!.recordRecruitmentTakedown.recheckDueAt);
+    const before = t.clock.now();
+    t.clock.set(new Date(due.getTime() + 60_000));
+    const result = await t.app.get(DeadlineService).reconcile();
+    // back to the test's day, where the signed-in sessions are still alive
+    t.clock.set(before);
+    expect(result.failed).toBe(0);
+    expect(result.fired).toBeGreaterThanOrEqual(1);
+    const timeline = async (u: string) =>
+      ((await gql(u, 'query($id: ID!) { case(id: $id) { timeline { type } } }', { id: caseId })).body.data!.case.timeline as { type: string }[]).map((e) => e.type);
+    expect(await timeline('chuo.manager')).toContain('recruitment.recheck.due');
+    expect(await timeline('labour.liaison')).not.toContain('recruitment.recheck.due');
+    const told = await t.dataSource.query(`SELECT recipient, payload FROM outbox WHERE event_type = 'recruitment.recheck.due'`);
+    expect(told).toHaveLength(1);
+    expect(told[0].payload.body).toContain('再確認');
+    expect(JSON.stringify(told)).not.toContain('kanto_job');
   });
 });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@renkei/cases';
 import { WorkflowModule } from '@renkei/workflow';
+import { NotificationsModule } from '@renkei/notifications';
+import { RecruitmentNotificationRules } from './recruitment.notifications';
 import { RecruitmentRepository } from './recruitment.repository';
 import { RecruitmentService } from './recruitment.service';
 import { RecruitmentCaseFieldsResolver, RecruitmentResolver } from './recruitment.resolver';
@@ -11,8 +13,8 @@ import { RecruitmentDemoSeeder } from './recruitment.demo';
  * demo case (registered on init), its GraphQL root mutations and the `Case.recruitment*` fields.
  */
 @Module({
-  imports: [CasesModule, WorkflowModule],
-  providers: [RecruitmentRepository, RecruitmentService, RecruitmentResolver, RecruitmentCaseFieldsResolver, RecruitmentDemoSeeder],
+  imports: [CasesModule, WorkflowModule, NotificationsModule],
+  providers: [RecruitmentNotificationRules, RecruitmentRepository, RecruitmentService, RecruitmentResolver, RecruitmentCaseFieldsResolver, RecruitmentDemoSeeder],
   exports: [RecruitmentService],
 })
 export class RecruitmentCaseModule {}

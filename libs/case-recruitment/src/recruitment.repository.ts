@@ -177,4 +177,9 @@ export class RecruitmentRepository {
     );
     return rows[0] ? { id: rows[0].id, state: rows[0].state, version: rows[0].version, prefectureId: rows[0].prefecture_id } : null;
   }
+
+  async caseOfTakedown(em: EntityManager, takedownId: string): Promise<string | null> {
+    const rows: { case_id: string }[] = await em.query(`SELECT case_id FROM recruitment_takedowns WHERE id = $1`, [takedownId]);
+    return rows[0]?.case_id ?? null;
+  }
 }

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AgencyKind, Clock, ConflictError, NotFoundError, RequestContext, TransactionRunner, type Tx } from '@renkei/core';
 import { FieldAccessService, PolicyRegistry, READ, type Projected } from '@renkei/authz';
-import { CasesService, CaseTypeRegistry, EntityKind, normalizePhone, normalizeUrl, TasksService } from '@renkei/cases';
+import { Audience, CasesService, CaseTypeRegistry, EntityKind, normalizePhone, normalizeUrl, TasksService } from '@renkei/cases';
 import { BusinessCalendar, DeadlineHandlerRegistry, DeadlineService, type Deadline } from '@renkei/workflow';
 import { RecruitmentRepository } from './recruitment.repository';
 import {
@@ -341,6 +341,10 @@ export class RecruitmentService implements OnModuleInit {
           await this.deadlines.complete(tx, RECRUITMENT_RECHECK, RECRUITMENT_TAKEDOWN, t.id, ctx);
         }
       }
+      // Takedowns are police and labour-bureau matters: the timeline entry stays police-only.
+      await this.cases.recordTimeline(ctx, tx, input.caseId, {
+        type: `recruitment.takedown.${input.kind.toLowerCase()}`, audience: Audience.POLICE, data: { takedownId, result: input.result ?? null },
+      });
       tx.emit({ type: 'recruitment.takedown.recorded', outcome: 'success', ctx, subjectType: RECRUITMENT_TAKEDOWN, subjectId: takedownId, details: { caseId: input.caseId, kind: input.kind, result: input.result ?? null } });
       return takedownId;
     });
@@ -357,10 +361,15 @@ export class RecruitmentService implements OnModuleInit {
     if (available.includes(name) && c.version !== null) await this.cases.transition(ctx, caseId, c.version, name);
   }
 
+  /** The re-check is due: on the case's timeline, and the owning station is told (cases.notifications-style rule). */
   private async recheckDue(tx: Tx, deadline: Deadline): Promise<void> {
+    const ctx = RequestContext.system('job');
+    const caseId = await this.repository.caseOfTakedown(tx.em, deadline.subjectId);
+    if (!caseId) return;
+    await this.cases.recordTimeline(ctx, tx, caseId, { type: 'recruitment.recheck.due', audience: Audience.POLICE, data: { takedownId: deadline.subjectId } });
     tx.emit({
-      type: 'recruitment.recheck.due', outcome: 'success', ctx: RequestContext.system('job'), subjectType: RECRUITMENT_TAKEDOWN,
-      subjectId: deadline.subjectId, prefectureId: deadline.prefectureId, details: { dueAt: deadline.dueAt.toISOString() },
+      type: 'recruitment.recheck.due', outcome: 'success', ctx, subjectType: RECRUITMENT_TAKEDOWN,
+      subjectId: deadline.subjectId, prefectureId: deadline.prefectureId, details: { caseId, dueAt: deadline.dueAt.toISOString() },
     });
   }
 

@@ -260,6 +260,27 @@ export class CasesService implements OnModuleInit {
     return this.get(ctx, caseId);
   }
 
+  /**
+   * A timeline entry written by a case-type lib in its transaction, with the audience that may
+   * read it (POLICE when in doubt: an agency sees only entries addressed to it or to all parties).
+   */
+  async recordTimeline(
+    ctx: RequestContext,
+    tx: Tx,
+    caseId: string,
+    entry: { type: string; audience: Audience; audienceAgencyId?: string | null; data?: Record<string, unknown> },
+  ): Promise<void> {
+    await this.repository.insertEvent(tx.em, {
+      caseId, at: this.clock.now(), actorUserId: ctx.actor?.userId ?? null, type: entry.type, audience: entry.audience,
+      audienceAgencyId: entry.audienceAgencyId ?? null, taskId: null, data: entry.data ?? {},
+    });
+  }
+
+  /** Whom a case's notifications may go to (reference, owning agency, the prefecture's HQ, tasked agencies). */
+  notificationTargets(tx: Pick<Tx, 'em'>, caseId: string) {
+    return this.repository.notificationContext(tx.em, caseId);
+  }
+
   /** Transitions possible now for the actor (for the client's buttons). */
   async availableTransitions(ctx: RequestContext, row: { id: string; type: string | null; state: string | null }): Promise<string[]> {
     if (!row.type || !row.state || !this.fields.can(ctx, CaseAction.TRANSITION, CASE)) return [];
