@@ -5,6 +5,7 @@ import { CreateNotifications1763800000001 } from './1763800000001-create-notific
 import { CreateCases1763800000002 } from './1763800000002-create-cases';
 import { CreateRecruitmentPosts1763900000000 } from './1763900000000-create-recruitment-posts';
 import { CreateCallForwarding1763900000001 } from './1763900000001-create-call-forwarding';
+import { CallForwardingImports1763900000002 } from './1763900000002-call-forwarding-imports';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateCases1763800000002,
   CreateRecruitmentPosts1763900000000,
   CreateCallForwarding1763900000001,
+  CallForwardingImports1763900000002,
 ];

@@ -10,6 +10,7 @@ export enum CallForwardingErrorCode {
   NOT_REQUESTED = 'CALL_FORWARDING.SUSPENSION_NOT_REQUESTED',
   ANSWER_INCOMPLETE = 'CALL_FORWARDING.ANSWER_INCOMPLETE',
   NOT_ALLOWED = 'CALL_FORWARDING.NOT_ALLOWED',
+  NO_STOCK_NUMBERS = 'CALL_FORWARDING.NO_STOCK_NUMBERS',
 }
 
 const MAP: Record<CallForwardingErrorCode, [ErrorCode, string]> = {
@@ -22,6 +23,7 @@ const MAP: Record<CallForwardingErrorCode, [ErrorCode, string]> = {
   [CallForwardingErrorCode.NOT_REQUESTED]: [ErrorCode.CONFLICT, 'No suspension was requested for this number'],
   [CallForwardingErrorCode.ANSWER_INCOMPLETE]: [ErrorCode.BAD_USER_INPUT, 'SUSPENDED needs the date, REFUSED needs the reason'],
   [CallForwardingErrorCode.NOT_ALLOWED]: [ErrorCode.FORBIDDEN, 'Forbidden'],
+  [CallForwardingErrorCode.NO_STOCK_NUMBERS]: [ErrorCode.CONFLICT, 'The provider has no stock numbers'],
 };
 
 /** The call-forwarding lib's one exception class; its codes map onto the stable client codes. Never echoes a value. */

@@ -65,6 +65,7 @@ export const FORWARDING_NUMBER_SUBJECT: SubjectDefinition = {
     numberType: { expr: '{alias}.number_type' },
     usage: { expr: '{alias}.usage' },
     result: { expr: '{alias}.result' },
+    contractHolder: { expr: '{alias}.contract_holder' },
     carrierAgencyId: { expr: '{alias}.carrier_agency_id::text' },
     ...CASE_CONTEXT,
   },

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
 import { CASE_CONTEXT_COLUMNS } from './call-forwarding.fields';
-import type { DamageRow, NumberRow, NumberType, NumberUsage, ProviderRow, ReferralRow, SuspensionResult } from './call-forwarding.types';
+import type { Actor } from '@renkei/core';
+import type { DamageRow, ImportRow, ImportState, NumberRow, NumberType, NumberUsage, ProviderRow, ReferralRow, SuspensionResult } from './call-forwarding.types';
+import type { ImportedNumber, ImportRowError } from './forwarding-import.rows';
 
 const col = (expr: string, alias: string) => expr.replaceAll('{alias}', alias);
 
@@ -28,6 +30,11 @@ const NUMBER_SELECT = (a: string) => `${a}.id AS "id", ${a}.provider_id AS "prov
 
 const DAMAGE_SELECT = (a: string) => `${a}.id AS "id", ${a}.fraud_case_reference AS "fraudCaseReference", ${a}.amount_yen::float8 AS "amountYen",
   ${a}.victim_name AS "victimName", ${a}.created_at AS "createdAt", ${CONTEXT(a)}`;
+
+const IMPORT_SELECT = `i.id AS "id", i.case_id AS "caseId", i.state AS "state", i.file_key AS "fileKey", i.file_name AS "fileName",
+  i.total_rows AS "totalRows", i.processed_rows AS "processedRows", i.imported_rows AS "importedRows", i.error_count AS "errorCount",
+  i.errors AS "errors", i.failure AS "failure", i.created_by AS "createdBy", i.created_at AS "createdAt", i.started_at AS "startedAt",
+  i.finished_at AS "finishedAt", i.updated_at AS "updatedAt"`;
 
 const REFERRAL_SELECT = (a: string) => `${a}.id AS "id", ${a}.regulator_agency_id::text AS "regulatorAgencyId", ${a}.task_id AS "taskId",
   ${a}.request AS "request", ${a}.referred_by AS "referredBy", ${a}.referred_at AS "referredAt", ${a}.supervisory_action AS "supervisoryAction",
@@ -234,5 +241,108 @@ export class CallForwardingRepository {
       [owningAgencyId, corporateNumber],
     );
     return rows.length > 0;
+  }
+
+  // Bulk import (CSV) of a provider's numbers.
+
+  async insertImport(em: EntityManager, i: { caseId: string; fileKey: string; fileName: string | null; createdBy: string; at: Date }): Promise<string> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO forwarding_imports (case_id, file_key, file_name, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
+      [i.caseId, i.fileKey, i.fileName, i.createdBy, i.at],
+    );
+    return rows[0].id;
+  }
+
+  async findImport(id: string, em?: EntityManager): Promise<ImportRow | null> {
+    const rows: ImportRow[] = await this.em(em).query(`SELECT ${IMPORT_SELECT} FROM forwarding_imports i WHERE i.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Moves an import on (own short transaction: the user follows it while the import's transaction is open). */
+  async updateImport(
+    id: string,
+    u: { state?: ImportState; totalRows?: number; processedRows?: number; importedRows?: number; errorCount?: number; errors?: ImportRowError[]; failure?: string | null; startedAt?: Date; finishedAt?: Date },
+    at: Date,
+  ): Promise<void> {
+    await this.em().query(
+      `UPDATE forwarding_imports SET state = COALESCE($2, state), total_rows = COALESCE($3, total_rows), processed_rows = COALESCE($4, processed_rows),
+              imported_rows = COALESCE($5, imported_rows), error_count = COALESCE($6, error_count), errors = COALESCE($7::jsonb, errors),
+              failure = CASE WHEN $8::boolean THEN $9 ELSE failure END, started_at = COALESCE($10, started_at), finished_at = COALESCE($11, finished_at), updated_at = $12
+        WHERE id = $1`,
+      [
+        id, u.state ?? null, u.totalRows ?? null, u.processedRows ?? null, u.importedRows ?? null, u.errorCount ?? null,
+        u.errors ? JSON.stringify(u.errors) : null, u.failure !== undefined, u.failure ?? null, u.startedAt ?? null, u.finishedAt ?? null, at,
+      ],
+    );
+  }
+
+  /** One import (or suspension change) at a time per provider; foreign keys to it still go through. */
+  async lockProvider(em: EntityManager, providerId: string): Promise<void> {
+    await em.query(`SELECT 1 FROM forwarding_providers WHERE id = $1 FOR NO KEY UPDATE`, [providerId]);
+  }
+
+  /** Every agency by lower-cased code, and whether it is an active carrier. */
+  async agenciesByCode(em: EntityManager, carrierKind: string): Promise<Map<string, { id: string; isCarrier: boolean }>> {
+    const rows: { code: string; id: string; is_carrier: boolean }[] = await em.query(
+      `SELECT lower(code) AS code, id::text AS id, (kind = $1 AND active) AS is_carrier FROM agencies WHERE code IS NOT NULL`,
+      [carrierKind],
+    );
+    return new Map(rows.map((r) => [r.code, { id: r.id, isCarrier: r.is_carrier }]));
+  }
+
+  async numbersInCase(em: EntityManager, caseId: string): Promise<Set<string>> {
+    const rows: { number: string }[] = await em.query(`SELECT number FROM forwarding_numbers WHERE case_id = $1`, [caseId]);
+    return new Set(rows.map((r) => r.number));
+  }
+
+  /** One multi-row INSERT per batch (arrays unnested server-side: one statement, one round trip). */
+  async insertImportedNumbers(em: EntityManager, caseId: string, providerId: string, numbers: ImportedNumber[], at: Date): Promise<number> {
+    if (numbers.length === 0) return 0;
+    const result = await em.query(
+      `INSERT INTO forwarding_numbers (case_id, provider_id, number, number_type, carrier_agency_id, usage, contract_holder, created_at, updated_at)
+       SELECT $1, $2, n.number, n.number_type, n.carrier::uuid, n.usage, n.holder, $8, $8
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS n(number, number_type, carrier, usage, holder)`,
+      [caseId, providerId, numbers.map((n) => n.number), numbers.map((n) => n.numberType), numbers.map((n) => n.carrierAgencyId), numbers.map((n) => n.usage), numbers.map((n) => n.contractHolder), at],
+    );
+    return (result as [unknown, number])[1] ?? numbers.length;
+  }
+
+  /** The acting user of a job, as the guard would build it (null when gone or deactivated). */
+  async actorById(userId: string): Promise<Actor | null> {
+    const rows: Record<string, unknown>[] = await this.em().query(
+      `SELECT u.id::text AS "userId", u.username, u.role, u.unit_id::text AS "unitId", u.authz_version AS "authzVersion",
+              a.id::text AS "agencyId", a.kind AS "agencyKind", a.parent_agency_id::text AS "parentAgencyId", a.prefecture_id::text AS "prefectureId"
+         FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1 AND u.active AND a.active`,
+      [userId],
+    );
+    return rows[0] ? ({ ...rows[0], sessionId: null } as unknown as Actor) : null;
+  }
+
+  // Per contract-holder counts and the stock-number batch restriction.
+
+  /** Numbers and cases per contract holder, over the number rows in `rows` (and only where the holder is readable: `holder`). */
+  async holderCounts(rows: SqlFragment, holder: SqlFragment): Promise<{ contractHolder: string; numberCount: number; caseCount: number }[]> {
+    return (await this.em()
+      .createQueryBuilder()
+      .select(`${holder.sql}`, 'contractHolder')
+      .addSelect('count(*)::int', 'numberCount')
+      .addSelect('count(DISTINCT n.case_id)::int', 'caseCount')
+      .from('forwarding_numbers', 'n')
+      .where(rows.sql, rows.params)
+      .andWhere(`(${holder.sql}) IS NOT NULL`, holder.params)
+      .groupBy(`${holder.sql}`)
+      .orderBy('"numberCount"', 'DESC')
+      .addOrderBy('"contractHolder"', 'ASC')
+      .getRawMany()) as { contractHolder: string; numberCount: number; caseCount: number }[];
+  }
+
+  /** 在庫番号一括利用制限: every stock number of the case not yet restricted, in one statement. */
+  async restrictStock(em: EntityManager, caseId: string, at: Date): Promise<number> {
+    const result = await em.query(
+      `UPDATE forwarding_numbers SET restricted_at = $2, updated_at = $2, version = version + 1
+        WHERE case_id = $1 AND usage = 'STOCK' AND restricted_at IS NULL`,
+      [caseId, at],
+    );
+    return (result as [unknown, number])[1] ?? 0;
   }
 }

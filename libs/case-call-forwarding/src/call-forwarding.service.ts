@@ -16,7 +16,7 @@ import {
 import { CALL_FORWARDING_CLOSED_STATES, CALL_FORWARDING_MACHINE, CallForwardingTaskKind, SUSPENSION_DUE_DAYS } from './call-forwarding.workflow';
 import { CallForwardingError, CallForwardingErrorCode } from './call-forwarding.errors';
 import { isValidCorporateNumber, normalizeCorporateNumber, normalizeForwardingNumber } from './call-forwarding.validation';
-import { SuspensionResult, type DamageRow, type NumberRow, type NumberType, type NumberUsage, type ProviderRow, type ReferralRow } from './call-forwarding.types';
+import { NumberUsage, SuspensionResult, type DamageRow, type NumberRow, type NumberType, type ProviderRow, type ReferralRow } from './call-forwarding.types';
 
 export interface FileForwardingProvider {
   title?: string | null;
@@ -49,6 +49,11 @@ const LOADERS = {
   damages: Symbol('call-forwarding.damages'),
   referrals: Symbol('call-forwarding.referrals'),
 };
+
+/** A suspension task's text lists at most this many numbers; its scope lists them all. */
+const LISTED_NUMBERS = 50;
+export const DEFAULT_REFUSAL_THRESHOLD = 3;
+const POLICE: readonly AgencyKind[] = [AgencyKind.NPA, AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION];
 
 const ANSWER_FIELDS = ['result', 'resultReason', 'suspendedOn', 'contractHolder', 'answeredBy', 'answeredAt'];
 const ACTION_FIELDS = ['supervisoryAction', 'actionTakenOn', 'reportedBy', 'reportedAt'];
@@ -152,30 +157,88 @@ export class CallForwardingService implements OnModuleInit {
     );
     if (pending.length === 0) throw new CallForwardingError(CallForwardingErrorCode.NOTHING_TO_REQUEST);
     for (const n of pending) this.fields.assertCanWrite(ctx, FORWARDING_NUMBER, n, ['requestedAt', 'suspensionTaskId']);
-    const byCarrier = new Map<string, NumberRow[]>();
-    for (const n of pending) byCarrier.set(n.carrierAgencyId, [...(byCarrier.get(n.carrierAgencyId) ?? []), n]);
-    const at = this.clock.now();
-    const dueAt = new Date(at.getTime() + SUSPENSION_DUE_DAYS * 86_400_000);
-    const taskIds: string[] = [];
-    for (const [carrierAgencyId, numbers] of byCarrier) {
-      const lines = numbers.map((n) => `${n.number}（${n.usage === 'STOCK' ? '在庫番号' : '特殊詐欺に使用'}）`);
-      const taskId = await this.tasks.createIn(ctx, tx, {
-        caseId,
-        agencyId: carrierAgencyId,
-        kind: CallForwardingTaskKind.SUSPENSION_REQUEST,
-        request: `利用停止等要請（${numbers.length}件）: ${lines.join('、')}。番号ごとに結果（停止日／拒否の理由／自社の番号ではない）と契約者（卸先を含む）をご回答ください。`,
-        legalBasis: '固定電話番号・050番号の利用停止等スキーム',
-        dueAt,
-        scopeRefs: numbers.map((n) => n.id),
-      });
-      await this.repository.markRequested(tx.em, numbers.map((n) => n.id), taskId, at);
-      taskIds.push(taskId);
-    }
+    const taskIds = await this.fanOut(ctx, tx, caseId, pending, '利用停止等要請');
     tx.emit({
       type: 'call-forwarding.suspension.requested', outcome: 'success', ctx, subjectType: FORWARDING_PROVIDER, subjectId: provider.id,
       prefectureId: provider.casePrefectureId, details: { caseId, tasks: taskIds.length, numbers: pending.length },
     });
     return taskIds;
+  }
+
+  /**
+   * One task per carrier covering only its own numbers (`scopeRefs` = their ids), due in about a
+   * week; the numbers are marked requested with their task. 利用停止等要請 and the stock batch.
+   */
+  private async fanOut(ctx: RequestContext, tx: Tx, caseId: string, numbers: NumberRow[], title: string): Promise<string[]> {
+    const byCarrier = new Map<string, NumberRow[]>();
+    for (const n of numbers) byCarrier.set(n.carrierAgencyId, [...(byCarrier.get(n.carrierAgencyId) ?? []), n]);
+    const at = this.clock.now();
+    const dueAt = new Date(at.getTime() + SUSPENSION_DUE_DAYS * 86_400_000);
+    const taskIds: string[] = [];
+    for (const [carrierAgencyId, own] of byCarrier) {
+      const lines = own.slice(0, LISTED_NUMBERS).map((n) => `${n.number}（${n.usage === 'STOCK' ? '在庫番号' : '特殊詐欺に使用'}）`);
+      const more = own.length > LISTED_NUMBERS ? `ほか${own.length - LISTED_NUMBERS}件` : '';
+      const taskId = await this.tasks.createIn(ctx, tx, {
+        caseId,
+        agencyId: carrierAgencyId,
+        kind: CallForwardingTaskKind.SUSPENSION_REQUEST,
+        request: `${title}（${own.length}件）: ${lines.join('、')}${more ? `、${more}` : ''}。番号ごとに結果（停止日／拒否の理由／自社の番号ではない）と契約者（卸先を含む）をご回答ください。`,
+        legalBasis: '固定電話番号・050番号の利用停止等スキーム',
+        dueAt,
+        scopeRefs: own.map((n) => n.id),
+      });
+      await this.repository.markRequested(tx.em, own.map((n) => n.id), taskId, at);
+      taskIds.push(taskId);
+    }
+    return taskIds;
+  }
+
+  /**
+   * 在庫番号一括利用制限: every stock number of the case's provider is marked restricted in one
+   * statement; the stock numbers not yet in a suspension request go to their carriers, one task
+   * per carrier with only its own stock numbers (those already requested stay in their task).
+   */
+  restrictStockNumbers(ctx: RequestContext, caseId: string): Promise<{ restrictedCount: number; taskIds: string[] }> {
+    return this.transactions.run(async (tx) => {
+      const provider = await this.providerFor(ctx, tx, caseId);
+      if (!this.fields.canOn(ctx, CallForwardingAction.REQUEST_SUSPENSION, FORWARDING_PROVIDER, provider)) {
+        throw new CallForwardingError(CallForwardingErrorCode.NOT_ALLOWED);
+      }
+      await this.repository.lockProvider(tx.em, provider.id);
+      const stock = (await this.repository.numbersOfCases([caseId], this.fields.rowsSql(ctx, READ, FORWARDING_NUMBER, 'n'), tx.em, true)).filter(
+        (n) => n.usage === NumberUsage.STOCK,
+      );
+      if (stock.length === 0) throw new CallForwardingError(CallForwardingErrorCode.NO_STOCK_NUMBERS);
+      for (const n of stock) this.fields.assertCanWrite(ctx, FORWARDING_NUMBER, n, ['restrictedAt', 'requestedAt', 'suspensionTaskId']);
+      const restrictedCount = await this.repository.restrictStock(tx.em, caseId, this.clock.now());
+      const pending = stock.filter((n) => !n.requestedAt);
+      const taskIds = pending.length > 0 ? await this.fanOut(ctx, tx, caseId, pending, '在庫番号一括利用制限に伴う利用停止等要請') : [];
+      tx.emit({
+        type: 'call-forwarding.stock.restricted', outcome: 'success', ctx, subjectType: FORWARDING_PROVIDER, subjectId: provider.id,
+        prefectureId: provider.casePrefectureId, details: { caseId, restricted: restrictedCount, tasks: taskIds.length },
+      });
+      return { restrictedCount, taskIds };
+    });
+  }
+
+  /** 新規番号提供拒否: numbers at or above this count per contract holder recommend refusal (FORWARDING_REFUSAL_THRESHOLD). */
+  refusalThreshold(): number {
+    const n = Number(process.env.FORWARDING_REFUSAL_THRESHOLD ?? DEFAULT_REFUSAL_THRESHOLD);
+    return Number.isInteger(n) && n >= 1 ? n : DEFAULT_REFUSAL_THRESHOLD;
+  }
+
+  /**
+   * Per contract holder (as the carriers reported it), its numbers and cases among the number rows
+   * the actor may read, where it may read the holder; police only.
+   */
+  async contractHolderCounts(ctx: RequestContext): Promise<{ threshold: number; holders: { contractHolder: string; numberCount: number; caseCount: number; refusalRecommended: boolean }[] }> {
+    if (!ctx.actor || !POLICE.includes(ctx.actor.agencyKind)) throw new CallForwardingError(CallForwardingErrorCode.NOT_ALLOWED);
+    const counter = { next: 0 };
+    const rows = this.fields.rowsSql(ctx, READ, FORWARDING_NUMBER, 'n', counter);
+    const holder = this.fields.guardedColumn(ctx, FORWARDING_NUMBER, 'contractHolder', 'n', counter);
+    const threshold = this.refusalThreshold();
+    const counts = await this.repository.holderCounts(rows, holder);
+    return { threshold, holders: counts.map((c) => ({ ...c, refusalRecommended: c.numberCount >= threshold })) };
   }
 
   /** A carrier's answer for one of its numbers (police may record it too). Answers the task once every number of it is answered. */

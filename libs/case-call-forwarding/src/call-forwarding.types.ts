@@ -84,3 +84,30 @@ export interface ReferralRow extends CaseContextRow {
   updatedAt: Date;
   version: number;
 }
+
+/** An import's life: queued → running → succeeded (every row in) or failed (no row in). */
+export enum ImportState {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+export interface ImportRow {
+  id: string;
+  caseId: string;
+  state: ImportState;
+  fileKey: string;
+  fileName: string | null;
+  totalRows: number | null;
+  processedRows: number;
+  importedRows: number;
+  errorCount: number;
+  errors: { line: number; reason: string }[];
+  failure: string | null;
+  createdBy: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  updatedAt: Date;
+}

@@ -8,3 +8,6 @@ export {
   CallForwardingAction,
 } from './call-forwarding.fields';
 export { CallForwardingTaskKind } from './call-forwarding.workflow';
+export { CallForwardingQueue, CallForwardingJob } from './jobs/call-forwarding-queues';
+export { ForwardingImportJob } from './jobs/forwarding-import.job';
+export { ForwardingImportService } from './forwarding-import.service';
