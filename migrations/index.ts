@@ -5,6 +5,8 @@ import { CreateNotifications1763800000001 } from './1763800000001-create-notific
 import { CreateCases1763800000002 } from './1763800000002-create-cases';
 import { CreateRecruitmentPosts1763900000000 } from './1763900000000-create-recruitment-posts';
 import { CreateCallForwarding1763900000001 } from './1763900000001-create-call-forwarding';
+import { CreateDepartingResidents1764000000000 } from './1764000000000-create-departing-residents';
+import { CreateEvidenceRequests1764000000001 } from './1764000000001-create-evidence-requests';
 import { CallForwardingImports1763900000002 } from './1763900000002-call-forwarding-imports';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CreateRecruitmentPosts1763900000000,
   CreateCallForwarding1763900000001,
   CallForwardingImports1763900000002,
+  CreateDepartingResidents1764000000000,
+  CreateEvidenceRequests1764000000001,
 ];

@@ -13,6 +13,8 @@ import { NotificationsModule } from '@renkei/notifications';
 import { CasesModule } from '@renkei/cases';
 import { RecruitmentCaseModule } from '@renkei/case-recruitment';
 import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
+import { DepartureCaseModule } from '@renkei/case-departure';
+import { EvidenceRequestCaseModule } from '@renkei/case-evidence-request';
 import { InfrastructureModule } from './infrastructure.module';
 import { HealthController } from './health/health.controller';
 
@@ -43,6 +45,8 @@ export class AppModule {
         CasesModule,
         RecruitmentCaseModule,
         CallForwardingCaseModule,
+        DepartureCaseModule,
+        EvidenceRequestCaseModule,
         AgenciesModule,
         AccessControlModule,
       ],

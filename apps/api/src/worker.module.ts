@@ -8,6 +8,8 @@ import { NotificationsJobsModule, NotificationsModule } from '@renkei/notificati
 import { CasesModule } from '@renkei/cases';
 import { CallForwardingCaseModule, CallForwardingJobsModule } from '@renkei/case-call-forwarding';
 import { RecruitmentCaseModule, RecruitmentJobsModule } from '@renkei/case-recruitment';
+import { DepartureCaseModule, DepartureJobsModule } from '@renkei/case-departure';
+import { EvidenceRequestCaseModule, EvidenceRequestJobsModule } from '@renkei/case-evidence-request';
 import { InfrastructureModule } from './infrastructure.module';
 
 /** The worker role: BullMQ processors only, no HTTP. */
@@ -25,12 +27,16 @@ export class WorkerModule {
         CasesModule,
         RecruitmentCaseModule,
         CallForwardingCaseModule,
+        DepartureCaseModule,
+        EvidenceRequestCaseModule,
         AgenciesModule,
         IdentityJobsModule,
         WorkflowJobsModule,
         NotificationsJobsModule,
         RecruitmentJobsModule,
         CallForwardingJobsModule,
+        DepartureJobsModule,
+        EvidenceRequestJobsModule,
       ],
     };
   }

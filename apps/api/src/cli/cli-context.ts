@@ -8,6 +8,8 @@ import { AgenciesModule } from '@renkei/agencies';
 import { CasesModule } from '@renkei/cases';
 import { RecruitmentCaseModule } from '@renkei/case-recruitment';
 import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
+import { DepartureCaseModule } from '@renkei/case-departure';
+import { EvidenceRequestCaseModule } from '@renkei/case-evidence-request';
 import { MIGRATIONS } from '@renkei/migrations';
 import { InfrastructureModule } from '../infrastructure.module';
 import { localPostgresUrl, startEmbeddedPostgres, type LocalService } from '../dev/local-services';
@@ -49,7 +51,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, AgenciesModule],
+      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, DepartureCaseModule, EvidenceRequestCaseModule, AgenciesModule],
     };
   }
 }

@@ -5,6 +5,7 @@ import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
 import { RECRUITMENT_GRANTS } from './carrier.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './carrier.call-forwarding.grants';
+import { DEPARTURE_GRANTS } from './carrier.departure.grants';
 
 /** 電気通信事業者: its liaison answers the tasks addressed to the agency. */
 export const CARRIER_POLICY: AgencyPolicy = {
@@ -17,5 +18,6 @@ export const CARRIER_POLICY: AgencyPolicy = {
     // the case types: one file each, in this folder
     ...RECRUITMENT_GRANTS,
     ...CALL_FORWARDING_GRANTS,
+    ...DEPARTURE_GRANTS,
   ],
 };

@@ -3,6 +3,7 @@ import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
 import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
+import { DEPARTURE_GRANTS } from './financial-institution.departure.grants';
 
 /** 金融機関: its liaison answers the tasks addressed to the agency. */
 export const FINANCIAL_INSTITUTION_POLICY: AgencyPolicy = {
@@ -12,5 +13,6 @@ export const FINANCIAL_INSTITUTION_POLICY: AgencyPolicy = {
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
     ...ownWebhookGrants([Role.LIAISON]),
+    ...DEPARTURE_GRANTS,
   ],
 };

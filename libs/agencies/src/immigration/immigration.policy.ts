@@ -3,6 +3,7 @@ import { AgencyKind, Role } from '@renkei/core';
 import { USER } from '@renkei/identity';
 import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
+import { DEPARTURE_GRANTS } from './immigration.departure.grants';
 
 /** 出入国在留管理局: its liaison answers the tasks addressed to the agency. */
 export const IMMIGRATION_POLICY: AgencyPolicy = {
@@ -12,5 +13,6 @@ export const IMMIGRATION_POLICY: AgencyPolicy = {
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
     ...ownWebhookGrants([Role.LIAISON]),
+    ...DEPARTURE_GRANTS,
   ],
 };

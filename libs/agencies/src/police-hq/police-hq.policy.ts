@@ -6,6 +6,8 @@ import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei
 import { directoryBasics } from '../shared/common-grants';
 import { RECRUITMENT_GRANTS } from './police-hq.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './police-hq.call-forwarding.grants';
+import { EVIDENCE_REQUEST_GRANTS } from './police-hq.evidence-request.grants';
+import { DEPARTURE_GRANTS } from './police-hq.departure.grants';
 
 const PREFECTURE = '$actor.prefectureId';
 
@@ -60,5 +62,7 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
     // the case types: one file each, in this folder
     ...RECRUITMENT_GRANTS,
     ...CALL_FORWARDING_GRANTS,
+    ...DEPARTURE_GRANTS,
+    ...EVIDENCE_REQUEST_GRANTS,
   ],
 };

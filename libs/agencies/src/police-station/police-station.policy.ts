@@ -5,6 +5,8 @@ import { ATTACHMENT, CASE, CASE_EVENT, CaseAction, COMMENT, TASK } from '@renkei
 import { directoryBasics } from '../shared/common-grants';
 import { RECRUITMENT_GRANTS } from './police-station.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './police-station.call-forwarding.grants';
+import { EVIDENCE_REQUEST_GRANTS } from './police-station.evidence-request.grants';
+import { DEPARTURE_GRANTS } from './police-station.departure.grants';
 
 const STATION_ROLES = [Role.STATION_MANAGER, Role.STATION_SUPERVISOR, Role.STATION_INVESTIGATOR];
 const OWN_STATION = '$actor.agencyId';
@@ -45,5 +47,7 @@ export const POLICE_STATION_POLICY: AgencyPolicy = {
     // the case types: one file each, in this folder
     ...RECRUITMENT_GRANTS,
     ...CALL_FORWARDING_GRANTS,
+    ...DEPARTURE_GRANTS,
+    ...EVIDENCE_REQUEST_GRANTS,
   ],
 };

@@ -1,0 +1,1 @@
+export { DepartureCaseModule, DepartureJobsModule } from './departure.module';

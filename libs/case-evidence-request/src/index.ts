@@ -1,0 +1,1 @@
+export { EvidenceRequestCaseModule, EvidenceRequestJobsModule } from './evidence-request.module';
