@@ -146,7 +146,10 @@ describe('外国捜査機関への証拠提供要請 (demo case 4) through each 
     await refused('chuo.manager', 'approveByHq', 'EVIDENCE_REQUEST.APPROVAL_BY_HQ');
     await refused('npa.tipdesk', 'approveByHq', 'EVIDENCE_REQUEST.APPROVAL_BY_HQ');
     expect((await step('hq.director', 'approveByHq')).body.data!.transitionEvidenceRequest.state).toBe('HQ_APPROVED');
-    expect((await step('hq.coordinator', 'sendToNpa')).body.data!.transitionEvidenceRequest.state).toBe('SENT_TO_NPA');
+    // The generic transitionCase dates the hop too (the case type's afterTransition, same transaction).
+    const v = (await gql('hq.coordinator', DETAIL, { id })).body.data!.case.version;
+    const generic = await gql('hq.coordinator', 'mutation($i: TransitionCaseInput!) { transitionCase(input: $i) { state } }', { i: { caseId: id, version: v, transition: 'sendToNpa' } });
+    expect(generic.body.data!.transitionCase.state).toBe('SENT_TO_NPA');
     await refused('hq.coordinator', 'sendAbroad', 'EVIDENCE_REQUEST.SENDING_ABROAD_BY_NPA');
     await refused('chuo.manager', 'sendAbroad', 'EVIDENCE_REQUEST.SENDING_ABROAD_BY_NPA');
     expect((await step('npa.tipdesk', 'sendAbroad')).body.data!.transitionEvidenceRequest.state).toBe('SENT_ABROAD');

@@ -68,6 +68,8 @@ export class EvidenceRequestService implements OnModuleInit {
     this.registry.registerSubject(EVIDENCE_REQUEST_SUBJECT);
     this.types.register({
       type: EVIDENCE_REQUEST_TYPE, nameJa: '外国捜査機関への証拠提供要請', machine: EVIDENCE_REQUEST_MACHINE, closedStates: EVIDENCE_REQUEST_CLOSED_STATES,
+      // Any route that moves the case (transitionCase or transitionEvidenceRequest) dates the hop in the same transaction.
+      afterTransition: (ctx, tx, change) => this.recordHop(ctx, tx, change.caseId, change.to as EvidenceRequestState),
     });
     for (const days of FOLLOW_UP_DAYS) {
       this.handlers.register(followUpKind(days), { onWarning: () => undefined, onBreach: (tx, deadline) => this.followUpDue(tx, deadline, days) });
@@ -114,27 +116,29 @@ export class EvidenceRequestService implements OnModuleInit {
   async transition(ctx: RequestContext, caseId: string, version: number, name: string) {
     const before = await this.cases.get(ctx, caseId);
     if (before.type !== EVIDENCE_REQUEST_TYPE) throw new NotFoundError('Case');
-    const after = await this.cases.transition(ctx, caseId, version, name);
-    await this.transactions.run(async (tx) => {
-      const row = await this.repository.findByCase(caseId, this.fields.rowsSql(ctx, READ, EVIDENCE_REQUEST, 'er'), tx.em, true);
-      if (!row) throw new NotFoundError('EvidenceRequest');
-      const state = after.state as EvidenceRequestState;
-      const column = HOP_COLUMN[state];
-      const at = this.clock.now();
-      if (column) await this.repository.setHop(tx.em, caseId, column, at);
-      if (state === EvidenceRequestState.SENT_ABROAD) {
-        for (const days of FOLLOW_UP_DAYS) {
-          await this.deadlines.schedule(tx, {
-            kind: followUpKind(days), subjectType: EVIDENCE_REQUEST, subjectId: row.id, prefectureId: row.casePrefectureId, dueAt: new Date(at.getTime() + days * DAY_MS),
-          }, ctx);
-        }
-      }
-      if (ANSWERED_STATES.includes(state)) {
-        for (const days of FOLLOW_UP_DAYS) await this.deadlines.complete(tx, followUpKind(days), EVIDENCE_REQUEST, row.id, ctx);
-      }
-      tx.emit({ type: 'evidenceRequest.hop', outcome: 'success', ctx, subjectType: EVIDENCE_REQUEST, subjectId: row.id, fields: column ? [column] : [], details: { caseId, to: state } });
-    });
+    // The core transition runs recordHop (afterTransition) in its own transaction: one atomic step.
+    await this.cases.transition(ctx, caseId, version, name);
     return this.cases.get(ctx, caseId);
+  }
+
+  /** The date of the hop; sending abroad schedules the 30 / 60 / 90-day follow-ups, an answer ends them. */
+  private async recordHop(ctx: RequestContext, tx: Tx, caseId: string, state: EvidenceRequestState): Promise<void> {
+    const row = await this.repository.findByCase(caseId, this.fields.rowsSql(ctx, READ, EVIDENCE_REQUEST, 'er'), tx.em, true);
+    if (!row) throw new NotFoundError('EvidenceRequest');
+    const column = HOP_COLUMN[state];
+    const at = this.clock.now();
+    if (column) await this.repository.setHop(tx.em, caseId, column, at);
+    if (state === EvidenceRequestState.SENT_ABROAD) {
+      for (const days of FOLLOW_UP_DAYS) {
+        await this.deadlines.schedule(tx, {
+          kind: followUpKind(days), subjectType: EVIDENCE_REQUEST, subjectId: row.id, prefectureId: row.casePrefectureId, dueAt: new Date(at.getTime() + days * DAY_MS),
+        }, ctx);
+      }
+    }
+    if (ANSWERED_STATES.includes(state)) {
+      for (const days of FOLLOW_UP_DAYS) await this.deadlines.complete(tx, followUpKind(days), EVIDENCE_REQUEST, row.id, ctx);
+    }
+    tx.emit({ type: 'evidenceRequest.hop', outcome: 'success', ctx, subjectType: EVIDENCE_REQUEST, subjectId: row.id, fields: column ? [column] : [], details: { caseId, to: state } });
   }
 
   /** Records the evidence received from abroad (S) on the version the user saw. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RequestContext, Tx } from '@renkei/core';
 import { CasesError, CasesErrorCode } from './cases.errors';
 
 /** What a transition guard is given: the case as loaded and how many of its tasks are open. */
@@ -26,6 +27,11 @@ export interface CaseTypeDefinition {
   nameJa: string;
   machine: CaseStateMachine;
   closedStates: readonly string[];
+  /**
+   * Runs inside the transition's transaction, after the state moved: the case type records what
+   * a hop means for it (a date, deadlines), whichever mutation moved the case.
+   */
+  afterTransition?(ctx: RequestContext, tx: Tx, change: { caseId: string; prefectureId: string; from: string; to: string; name: string }): Promise<void>;
 }
 
 @Injectable()

@@ -204,6 +204,7 @@ export class CasesService implements OnModuleInit {
         caseId, at, actorUserId: ctx.actor?.userId ?? null, type: 'case.transitioned', audience: Audience.ALL_PARTIES, audienceAgencyId: null, taskId: null,
         data: { from: row.state, to, transition: name },
       });
+      await definition.afterTransition?.(ctx, tx, { caseId, prefectureId: row.prefectureId, from: row.state, to, name });
       tx.emit({ type: 'cases.case.transitioned', outcome: 'success', ctx, subjectType: CASE, subjectId: caseId, prefectureId: row.prefectureId, fields: ['state'], details: { from: row.state, to } });
     });
     return this.get(ctx, caseId);
