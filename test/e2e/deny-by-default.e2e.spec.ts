@@ -110,6 +110,7 @@ describe('deny by default', () => {
       { entry: 'Mutation.updateUser', declaration: 'allow update User' },
       { entry: 'Mutation.withdrawTask', declaration: 'allow withdraw Task' },
       { entry: 'POST /attachments', declaration: 'allow create Attachment' },
+      { entry: 'POST /departure-imports', declaration: 'allow create Case' },
       { entry: 'POST /forwarding-imports', declaration: 'allow update ForwardingNumber' },
       { entry: 'Query.agencies', declaration: 'allow read Agency' },
       { entry: 'Query.auditLog', declaration: 'allow read AuditEntry' },
