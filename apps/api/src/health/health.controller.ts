@@ -22,14 +22,20 @@ export class HealthController {
       () => this.db.pingCheck('postgres', { timeout: 2000 }),
       async () => {
         const indicator = this.indicators.check('redis');
+        let timer: NodeJS.Timeout | undefined;
         try {
           const pong = await Promise.race([
             this.redis.ping(),
-            new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+            new Promise<string>((_, reject) => {
+              timer = setTimeout(() => reject(new Error('timeout')), 2000);
+            }),
           ]);
           return pong === 'PONG' ? indicator.up() : indicator.down({ message: 'unexpected reply' });
         } catch {
           return indicator.down({ message: 'unreachable' });
+        } finally {
+          // A pending timer would keep a stopping process alive for two seconds.
+          clearTimeout(timer);
         }
       },
     ]);
