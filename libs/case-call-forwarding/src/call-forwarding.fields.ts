@@ -1,4 +1,5 @@
-import type { ColumnSpec, SubjectDefinition } from '@renkei/authz';
+import type { SubjectDefinition } from '@renkei/authz';
+import { CASE_CONTEXT_COLUMNS } from '@renkei/cases';
 
 /**
  * 悪質な電話転送サービス事業者 (case type `CALL_FORWARDING_PROVIDER`): the protected types and
@@ -25,21 +26,11 @@ export enum CallForwardingAction {
 }
 
 // The case context of a row, with the same names and SQL as the core's subjects (cases.fields.ts).
-const caseColumn = (column: string): ColumnSpec => ({ expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = {alias}.case_id)` });
-const CASE_CONTEXT = {
-  caseId: { expr: '{alias}.case_id' },
-  casePrefectureId: caseColumn('prefecture_id'),
-  caseOwningAgencyId: caseColumn('owning_agency_id'),
-  caseAssigneeIds: { expr: 'ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = {alias}.case_id)', array: true },
-  caseTaskAgencyIds: {
-    expr: `ARRAY(SELECT tk.agency_id::text FROM tasks tk WHERE tk.case_id = {alias}.case_id AND tk.state <> 'WITHDRAWN')`,
-    array: true,
-  },
-} satisfies Record<string, ColumnSpec>;
+const CASE_CONTEXT = CASE_CONTEXT_COLUMNS;
 
 /** The condition-only fields every row of these subjects carries (loaded with every row). */
 export const CASE_CONTEXT_FIELDS = ['casePrefectureId', 'caseOwningAgencyId', 'caseAssigneeIds', 'caseTaskAgencyIds'] as const;
-export const CASE_CONTEXT_COLUMNS = CASE_CONTEXT;
+export { CASE_CONTEXT_COLUMNS };
 
 /** provider: name, 法人番号, address, representative, 届出番号, service name. */
 export const FORWARDING_PROVIDER_SUBJECT: SubjectDefinition = {

@@ -2,19 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
-import { CASE_CONTEXT_COLUMNS } from './call-forwarding.fields';
+import { caseContextSelect } from '@renkei/cases';
 import type { Actor } from '@renkei/core';
 import type { DamageRow, ImportRow, ImportState, NumberRow, NumberType, NumberUsage, ProviderRow, ReferralRow, SuspensionResult } from './call-forwarding.types';
 import type { ImportedNumber, ImportRowError } from './forwarding-import.rows';
 
-const col = (expr: string, alias: string) => expr.replaceAll('{alias}', alias);
 
 /** The case context (condition fields) of a row: loaded with every row, as the field rules test them. */
 const CONTEXT = (a: string) => `${a}.case_id AS "caseId",
-  ${col(CASE_CONTEXT_COLUMNS.casePrefectureId.expr, a)}::text AS "casePrefectureId",
-  ${col(CASE_CONTEXT_COLUMNS.caseOwningAgencyId.expr, a)}::text AS "caseOwningAgencyId",
-  ${col(CASE_CONTEXT_COLUMNS.caseAssigneeIds.expr, a)} AS "caseAssigneeIds",
-  ${col(CASE_CONTEXT_COLUMNS.caseTaskAgencyIds.expr, a)} AS "caseTaskAgencyIds"`;
+  ${caseContextSelect(a)}`;
 
 const PROVIDER_SELECT = (a: string) => `${a}.id AS "id", ${a}.name AS "name", ${a}.corporate_number AS "corporateNumber",
   ${a}.corporate_number_valid AS "corporateNumberValid", ${a}.address AS "address", ${a}.representative AS "representative",

@@ -1,3 +1,4 @@
+import type { CaseContextRow } from '@renkei/cases';
 /** 固定 / 050 / 携帯. */
 export enum NumberType {
   FIXED = 'FIXED',
@@ -18,13 +19,6 @@ export enum SuspensionResult {
   NOT_OURS = 'NOT_OURS',
 }
 
-interface CaseContextRow {
-  caseId: string;
-  casePrefectureId: string;
-  caseOwningAgencyId: string;
-  caseAssigneeIds: string[];
-  caseTaskAgencyIds: string[];
-}
 
 export interface ProviderRow extends CaseContextRow {
   id: string;

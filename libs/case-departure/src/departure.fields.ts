@@ -1,4 +1,5 @@
-import type { ColumnSpec, SubjectDefinition } from '@renkei/authz';
+import type { SubjectDefinition } from '@renkei/authz';
+import { CASE_CONTEXT_COLUMNS } from '@renkei/cases';
 
 /**
  * 帰国する在留外国人の口座・携帯電話 (case type `DEPARTING_RESIDENT`): the protected types and
@@ -37,17 +38,7 @@ export enum DepartureGroup {
 }
 
 // The case context of a row, with the same names and SQL as the core's subjects (cases.fields.ts).
-const caseColumn = (column: string): ColumnSpec => ({ expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = {alias}.case_id)` });
-export const CASE_CONTEXT_COLUMNS = {
-  caseId: { expr: '{alias}.case_id' },
-  casePrefectureId: caseColumn('prefecture_id'),
-  caseOwningAgencyId: caseColumn('owning_agency_id'),
-  caseAssigneeIds: { expr: 'ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = {alias}.case_id)', array: true },
-  caseTaskAgencyIds: {
-    expr: `ARRAY(SELECT tk.agency_id::text FROM tasks tk WHERE tk.case_id = {alias}.case_id AND tk.state <> 'WITHDRAWN')`,
-    array: true,
-  },
-} satisfies Record<string, ColumnSpec>;
+export { CASE_CONTEXT_COLUMNS };
 
 export const DEPARTING_RESIDENT_SUBJECT: SubjectDefinition = {
   name: DEPARTING_RESIDENT,

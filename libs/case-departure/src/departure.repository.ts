@@ -2,17 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
-import { CASE_CONTEXT_COLUMNS } from './departure.fields';
+import { caseContextSelect } from '@renkei/cases';
 import type { AccountRow, AccountType, ContractRow, ContractType, DepartureNoteKind, DepartureRowStatus, NoteRow, ResidentRow } from './departure.types';
 
-const col = (expr: string, alias: string) => expr.replaceAll('{alias}', alias);
 
 /** The case context (condition fields) of a row: loaded with every row, as the field rules test them. */
 const CONTEXT = (a: string) => `${a}.case_id AS "caseId",
-  ${col(CASE_CONTEXT_COLUMNS.casePrefectureId.expr, a)}::text AS "casePrefectureId",
-  ${col(CASE_CONTEXT_COLUMNS.caseOwningAgencyId.expr, a)}::text AS "caseOwningAgencyId",
-  ${col(CASE_CONTEXT_COLUMNS.caseAssigneeIds.expr, a)} AS "caseAssigneeIds",
-  ${col(CASE_CONTEXT_COLUMNS.caseTaskAgencyIds.expr, a)} AS "caseTaskAgencyIds"`;
+  ${caseContextSelect(a)}`;
 
 const day = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
 

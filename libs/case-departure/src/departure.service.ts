@@ -237,7 +237,7 @@ export class DepartureService implements OnModuleInit {
     const subject = NOTE_SUBJECT[kind];
     const at = this.clock.now();
     const draft: NoteRow = {
-      id: '', body: body.trim(), authorId: ctx.actor!.userId, createdAt: at, caseId, casePrefectureId: resident.casePrefectureId,
+      id: '', body: body.trim(), authorId: ctx.actor!.userId, createdAt: at, caseId, caseType: resident.caseType, casePrefectureId: resident.casePrefectureId,
       caseOwningAgencyId: resident.caseOwningAgencyId, caseAssigneeIds: resident.caseAssigneeIds, caseTaskAgencyIds: resident.caseTaskAgencyIds,
     };
     this.fields.assertCanWrite(ctx, subject, draft, ['body']);

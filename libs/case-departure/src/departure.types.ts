@@ -1,3 +1,4 @@
+import type { CaseContextRow } from '@renkei/cases';
 /** 普通 / 当座 / 貯蓄. */
 export enum AccountType {
   ORDINARY = 'ORDINARY',
@@ -30,13 +31,6 @@ export enum DepartureNoteKind {
   POLICE_RISK = 'POLICE_RISK',
 }
 
-interface CaseContextRow {
-  caseId: string;
-  casePrefectureId: string;
-  caseOwningAgencyId: string;
-  caseAssigneeIds: string[];
-  caseTaskAgencyIds: string[];
-}
 
 export interface ResidentRow extends CaseContextRow {
   id: string;

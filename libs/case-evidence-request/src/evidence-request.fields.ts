@@ -1,4 +1,5 @@
-import type { ColumnSpec, SubjectDefinition } from '@renkei/authz';
+import type { SubjectDefinition } from '@renkei/authz';
+import { CASE_CONTEXT_COLUMNS, caseContextSelect } from '@renkei/cases';
 
 /** Case type id (glossary: 外国捜査機関への証拠提供要請 → `FOREIGN_EVIDENCE_REQUEST`). */
 export const EVIDENCE_REQUEST_TYPE = 'FOREIGN_EVIDENCE_REQUEST';
@@ -17,20 +18,8 @@ export enum EvidenceRequestGroup {
   RECEIVED = 'received',
 }
 
-const caseColumn = (column: string): ColumnSpec => ({ expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = {alias}.case_id)` });
-const CASE_CONTEXT = {
-  caseId: { expr: '{alias}.case_id' },
-  caseType: caseColumn('type'),
-  casePrefectureId: caseColumn('prefecture_id'),
-  caseOwningAgencyId: caseColumn('owning_agency_id'),
-  caseAssigneeIds: { expr: 'ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = {alias}.case_id)', array: true },
-} satisfies Record<string, ColumnSpec>;
-
-export const caseContextSelect = (alias: string): string =>
-  Object.entries(CASE_CONTEXT)
-    .filter(([f]) => f !== 'caseId')
-    .map(([f, c]) => `${c.expr.replaceAll('{alias}', alias)} AS "${f}"`)
-    .join(', ');
+const CASE_CONTEXT = CASE_CONTEXT_COLUMNS;
+export { caseContextSelect };
 
 /** One request per case: VISIBILITY.md section 4 (police only: the station, its HQ, 警察庁). */
 export const EVIDENCE_REQUEST_SUBJECT: SubjectDefinition = {

@@ -1,3 +1,4 @@
+import type { CaseContextRow } from '@renkei/cases';
 /** The route a request travels (DOMAIN.md section 4; glossary: `MutualLegalAssistance`). */
 export enum EvidenceRequestChannel {
   /** ICPO: 警察庁 is the national central bureau */
@@ -32,13 +33,7 @@ export enum EvidenceRequestUrgency {
 }
 
 /** The case context every row carries for the policies' conditions. */
-export interface CaseContext {
-  caseId: string;
-  caseType: string;
-  casePrefectureId: string;
-  caseOwningAgencyId: string;
-  caseAssigneeIds: string[];
-}
+export type CaseContext = CaseContextRow;
 
 export interface EvidenceRequestRow extends CaseContext {
   id: string;

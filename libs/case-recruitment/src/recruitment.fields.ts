@@ -1,4 +1,5 @@
-import type { ColumnSpec, SubjectDefinition } from '@renkei/authz';
+import type { SubjectDefinition } from '@renkei/authz';
+import { CASE_CONTEXT_COLUMNS, caseContextSelect } from '@renkei/cases';
 
 /** Case type id (glossary: 犯罪実行者募集情報 → `RECRUITMENT_POST`). */
 export const RECRUITMENT_POST_TYPE = 'RECRUITMENT_POST';
@@ -27,26 +28,10 @@ export enum RecruitmentAction {
 }
 
 // The case context of each row, with the same names and SQL as the case core (cases.fields.ts).
-const caseColumn = (column: string): ColumnSpec => ({ expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = {alias}.case_id)` });
-const CASE_CONTEXT = {
-  caseId: { expr: '{alias}.case_id' },
-  caseType: caseColumn('type'),
-  casePrefectureId: caseColumn('prefecture_id'),
-  caseOwningAgencyId: caseColumn('owning_agency_id'),
-  caseAssigneeIds: { expr: 'ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = {alias}.case_id)', array: true },
-  caseTaskAgencyIds: {
-    expr: `ARRAY(SELECT tk.agency_id::text FROM tasks tk WHERE tk.case_id = {alias}.case_id AND tk.state <> 'WITHDRAWN')`,
-    array: true,
-  },
-} satisfies Record<string, ColumnSpec>;
+const CASE_CONTEXT = CASE_CONTEXT_COLUMNS;
 
-/** The condition-only case context the repository loads with every row. */
 export const CASE_CONTEXT_FIELDS = Object.keys(CASE_CONTEXT).filter((f) => f !== 'caseId');
-export const caseContextSelect = (alias: string): string =>
-  Object.entries(CASE_CONTEXT)
-    .filter(([f]) => f !== 'caseId')
-    .map(([f, c]) => `${c.expr.replaceAll('{alias}', alias)} AS "${f}"`)
-    .join(', ');
+export { caseContextSelect };
 
 /** One post per case: VISIBILITY.md section 1, every row but the contact means and takedowns. */
 export const RECRUITMENT_POST_SUBJECT: SubjectDefinition = {

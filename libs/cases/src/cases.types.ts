@@ -104,3 +104,13 @@ export interface CaseEventRow extends AudienceContext {
   taskId: string | null;
   data: string;
 }
+
+/** The case context a case-type row carries for the row rules (see CASE_CONTEXT_COLUMNS). */
+export interface CaseContextRow {
+  caseId: string;
+  caseType: string;
+  casePrefectureId: string;
+  caseOwningAgencyId: string;
+  caseAssigneeIds: string[];
+  caseTaskAgencyIds: string[];
+}

@@ -3,9 +3,9 @@ export { CaseTypeRegistry, type CaseTypeDefinition, type CaseStateMachine, type 
 export { CasesService, type FileCaseInput } from './cases.service';
 export { TasksService, type NewTaskInput } from './tasks.service';
 export { CommentsService } from './comments.service';
-export { CASE, TASK, COMMENT, CASE_EVENT, ATTACHMENT, CaseAction } from './cases.fields';
+export { CASE, TASK, COMMENT, CASE_EVENT, ATTACHMENT, CaseAction, CASE_CONTEXT_COLUMNS, caseContextSelect } from './cases.fields';
 export { AttachmentStorage } from './attachments/attachment-storage';
-export { Audience, TaskState, CasePriority } from './cases.types';
+export { Audience, TaskState, CasePriority, type CaseContextRow } from './cases.types';
 export { CasesError, CasesErrorCode } from './cases.errors';
 export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normalizeResidenceCard, normalizePerson, type BankAccountRef } from './linked-entities';
 export { DemoSeedRegistry, type DemoSeeder } from './demo-seed.registry';
