@@ -1,3 +1,4 @@
+import type { CaseContextRow } from '@renkei/cases';
 /** Where a post came from (DOMAIN.md section 1: patrol, public report to IHC, tip, labour bureau). */
 export enum SourceChannel {
   CYBER_PATROL = 'CYBER_PATROL',
@@ -47,14 +48,7 @@ export enum RecruitmentTaskKind {
 }
 
 /** The case context every row carries for the policies' conditions. */
-export interface CaseContext {
-  caseId: string;
-  caseType: string;
-  casePrefectureId: string;
-  caseOwningAgencyId: string;
-  caseAssigneeIds: string[];
-  caseTaskAgencyIds: string[];
-}
+export type CaseContext = CaseContextRow;
 
 export interface PostRow extends CaseContext {
   id: string;

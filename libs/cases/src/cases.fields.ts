@@ -83,15 +83,24 @@ export const TASK_SUBJECT: SubjectDefinition = {
   },
 };
 
-const audienceColumns = {
-  audience: { expr: '{alias}.audience' },
-  audienceAgencyId: { expr: '{alias}.audience_agency_id' },
+/**
+ * The case context every case-type row carries for the row rules (the same names and SQL as the
+ * core's own subjects): spread into a subject's `columns`, and select it with `caseContextSelect`
+ * so that every condition field is loaded with every row.
+ */
+export const CASE_CONTEXT_COLUMNS = {
   caseId: { expr: '{alias}.case_id' },
   caseType: caseColumn('type', '{alias}.case_id'),
   casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),
   caseOwningAgencyId: caseColumn('owning_agency_id', '{alias}.case_id'),
   caseAssigneeIds: assignees('{alias}.case_id'),
   caseTaskAgencyIds: taskAgencies('{alias}.case_id'),
+} satisfies Record<string, ColumnSpec>;
+
+const audienceColumns = {
+  audience: { expr: '{alias}.audience' },
+  audienceAgencyId: { expr: '{alias}.audience_agency_id' },
+  ...CASE_CONTEXT_COLUMNS,
 } satisfies Record<string, ColumnSpec>;
 
 /** A comment with its audience: police, all parties, or one agency plus police. */
@@ -117,20 +126,6 @@ export const ATTACHMENT_SUBJECT: SubjectDefinition = {
   groups: { file: ['commentId', 'audience', 'audienceAgencyId', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'uploadedBy', 'uploadedAgencyId', 'createdAt'] },
   columns: { id: { expr: '{alias}.id' }, createdAt: { expr: '{alias}.created_at' }, ...audienceColumns },
 };
-
-/**
- * The case context every case-type row carries for the row rules (the same names and SQL as the
- * core's own subjects): spread into a subject's `columns`, and select it with `caseContextSelect`
- * so that every condition field is loaded with every row.
- */
-export const CASE_CONTEXT_COLUMNS = {
-  caseId: { expr: '{alias}.case_id' },
-  caseType: caseColumn('type', '{alias}.case_id'),
-  casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),
-  caseOwningAgencyId: caseColumn('owning_agency_id', '{alias}.case_id'),
-  caseAssigneeIds: assignees('{alias}.case_id'),
-  caseTaskAgencyIds: taskAgencies('{alias}.case_id'),
-} satisfies Record<string, ColumnSpec>;
 
 /** The SELECT list of the case context (without caseId) for rows aliased `alias`. */
 export function caseContextSelect(alias: string): string {
