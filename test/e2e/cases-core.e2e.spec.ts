@@ -239,7 +239,7 @@ describe('the case core over GraphQL, through each role', () => {
     const statementsFor = async (first: number) => {
       const token = await as('hq.coordinator');
       counter.reset();
-      const res = await t.gql(`{ cases(first: ${first}) { nodes { reference tasks { id state } } } }`, {}, token);
+      const res = await t.gql(`{ cases(first: ${first}) { nodes { reference availableTransitions tasks { id state } } } }`, {}, token);
       expect(res.body.data!.cases.nodes).toHaveLength(first);
       return counter.statements;
     };

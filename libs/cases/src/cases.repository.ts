@@ -135,6 +135,18 @@ export class CasesRepository {
     return ((await qb.getRawOne()) as CaseRow | undefined) ?? null;
   }
 
+  async findCases(ids: readonly string[], rows: SqlFragment): Promise<CaseRow[]> {
+    return (await this.qb().select(CASE_SELECT('c')).from('cases', 'c').where('c.id = ANY(:caseIds)', { caseIds: ids }).andWhere(rows.sql, rows.params).getRawMany()) as CaseRow[];
+  }
+
+  async openTaskCounts(caseIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { case_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT case_id, count(*)::int AS n FROM tasks WHERE case_id = ANY($1) AND state IN ('OPEN','ACKNOWLEDGED','OVERDUE') GROUP BY case_id`,
+      [caseIds],
+    );
+    return new Map(rows.map((r) => [r.case_id, r.n]));
+  }
+
   async listCases(q: CaseListQuery): Promise<(CaseRow & { sortKey: unknown })[]> {
     const qb = this.qb()
       .select(CASE_SELECT('c'))

@@ -20,6 +20,7 @@ import { Audience, CasePriority, type CaseRow } from './cases.types';
 import type { EntityKind } from './linked-entities';
 
 const LINKS = Symbol('cases.links');
+const TRANSITIONS = Symbol('cases.transitions');
 
 export interface FileCaseInput {
   type: string;
@@ -285,10 +286,23 @@ export class CasesService implements OnModuleInit {
   /** Transitions possible now for the actor (for the client's buttons). */
   async availableTransitions(ctx: RequestContext, row: { id: string; type: string | null; state: string | null }): Promise<string[]> {
     if (!row.type || !row.state || !this.fields.can(ctx, CaseAction.TRANSITION, CASE)) return [];
-    const full = await this.repository.findCase(row.id, this.fields.rowsSql(ctx, READ, CASE, 'c'));
-    if (!full || !this.fields.canOn(ctx, CaseAction.TRANSITION, CASE, full)) return [];
-    const openTasks = await this.repository.openTaskCount(row.id);
-    return this.types.get(row.type).machine.available(row.state, { caseState: row.state, openTasks, role: ctx.actor?.role ?? null });
+    // Batched per request: a page of cases costs two statements, not two per case.
+    let loader = ctx.get<DataLoader<string, { row: CaseRow; openTasks: number } | null>>(TRANSITIONS);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.repository.findCases(ids, this.fields.rowsSql(ctx, READ, CASE, 'c'));
+        const counts = await this.repository.openTaskCounts(ids);
+        return ids.map((id) => {
+          const found = rows.find((r) => r.id === id);
+          return found ? { row: found, openTasks: counts.get(id) ?? 0 } : null;
+        });
+      });
+      ctx.set(TRANSITIONS, loader);
+    }
+    const loaded = await loader.load(row.id);
+    if (!loaded || !this.fields.canOn(ctx, CaseAction.TRANSITION, CASE, loaded.row)) return [];
+    const state = loaded.row.state;
+    return this.types.get(loaded.row.type).machine.available(state, { caseState: state, openTasks: loaded.openTasks, role: ctx.actor?.role ?? null });
   }
 }
 
