@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { AgencyKind, Clock, ConflictError, NotFoundError, TransactionRunner, type RequestContext, type Tx } from '@renkei/core';
 import { FieldAccessService, PolicyRegistry, READ, type Projected } from '@renkei/authz';
-import { CasesService, CaseTypeRegistry, EntityKind, TasksService } from '@renkei/cases';
+import { CaseRowsLoader, CasesService, CaseTypeRegistry, EntityKind, TasksService } from '@renkei/cases';
 import { CallForwardingRepository } from './call-forwarding.repository';
 import {
   CALL_FORWARDING_CASE,
@@ -43,13 +42,6 @@ export interface AnswerSuspension {
   contractHolder?: string | null;
 }
 
-const LOADERS = {
-  provider: Symbol('call-forwarding.provider'),
-  numbers: Symbol('call-forwarding.numbers'),
-  damages: Symbol('call-forwarding.damages'),
-  referrals: Symbol('call-forwarding.referrals'),
-};
-
 /** A suspension task's text lists at most this many numbers; its scope lists them all. */
 const LISTED_NUMBERS = 50;
 export const DEFAULT_REFUSAL_THRESHOLD = 3;
@@ -68,6 +60,7 @@ export class CallForwardingService implements OnModuleInit {
   constructor(
     private readonly repository: CallForwardingRepository,
     private readonly cases: CasesService,
+    private readonly caseRows: CaseRowsLoader,
     private readonly tasks: TasksService,
     private readonly fields: FieldAccessService,
     private readonly registry: PolicyRegistry,
@@ -353,42 +346,18 @@ export class CallForwardingService implements OnModuleInit {
   // Reads for the field resolvers, batched per request: only rows the actor may read, projected.
 
   providerOf(ctx: RequestContext, caseId: string): Promise<Projected<ProviderRow> | null> {
-    return this.loader(ctx, LOADERS.provider, async (ids) => {
-      const rows = await this.repository.providersOfCases(ids, this.fields.rowsSql(ctx, READ, FORWARDING_PROVIDER, 'p'));
-      return ids.map((id) => {
-        const row = rows.find((r) => r.caseId === id);
-        return row ? this.fields.project(ctx, FORWARDING_PROVIDER, row) : null;
-      });
-    }).load(caseId);
+    return this.caseRows.one(ctx, FORWARDING_PROVIDER, 'p', caseId, (ids, rows) => this.repository.providersOfCases(ids, rows));
   }
 
   numbersOf(ctx: RequestContext, caseId: string): Promise<Projected<NumberRow>[]> {
-    return this.loader(ctx, LOADERS.numbers, async (ids) => {
-      const rows = await this.repository.numbersOfCases(ids, this.fields.rowsSql(ctx, READ, FORWARDING_NUMBER, 'n'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, FORWARDING_NUMBER, r)));
-    }).load(caseId);
+    return this.caseRows.many(ctx, FORWARDING_NUMBER, 'n', caseId, (ids, rows) => this.repository.numbersOfCases(ids, rows));
   }
 
   damagesOf(ctx: RequestContext, caseId: string): Promise<Projected<DamageRow>[]> {
-    return this.loader(ctx, LOADERS.damages, async (ids) => {
-      const rows = await this.repository.damagesOfCases(ids, this.fields.rowsSql(ctx, READ, FORWARDING_DAMAGE, 'd'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, FORWARDING_DAMAGE, r)));
-    }).load(caseId);
+    return this.caseRows.many(ctx, FORWARDING_DAMAGE, 'd', caseId, (ids, rows) => this.repository.damagesOfCases(ids, rows));
   }
 
   referralsOf(ctx: RequestContext, caseId: string): Promise<Projected<ReferralRow>[]> {
-    return this.loader(ctx, LOADERS.referrals, async (ids) => {
-      const rows = await this.repository.referralsOfCases(ids, this.fields.rowsSql(ctx, READ, REGULATOR_REFERRAL, 'r'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, REGULATOR_REFERRAL, r)));
-    }).load(caseId);
-  }
-
-  private loader<V>(ctx: RequestContext, key: symbol, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = ctx.get<DataLoader<string, V>>(key);
-    if (!loader) {
-      loader = new DataLoader<string, V>(batch);
-      ctx.set(key, loader);
-    }
-    return loader;
+    return this.caseRows.many(ctx, REGULATOR_REFERRAL, 'r', caseId, (ids, rows) => this.repository.referralsOfCases(ids, rows));
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { AgencyKind, BadInputError, Clock, ConflictError, NotFoundError, TransactionRunner, type RequestContext, type Tx } from '@renkei/core';
 import { FieldAccessService, PolicyRegistry, READ, type Projected } from '@renkei/authz';
-import { CaseAction, CasesService, CaseTypeRegistry, EntityKind, normalizePerson, normalizePhone, normalizeResidenceCard, TASK, TasksService } from '@renkei/cases';
+import { CaseAction, CaseRowsLoader, CasesService, CaseTypeRegistry, EntityKind, normalizePerson, normalizePhone, normalizeResidenceCard, TASK, TasksService } from '@renkei/cases';
 import { BusinessCalendar } from '@renkei/workflow';
 import { DepartureRepository, type NewAccount, type NewContract } from './departure.repository';
 import {
@@ -62,14 +61,6 @@ export interface AnswerDepartureRow {
   statusOn: string;
 }
 
-const LOADERS = {
-  resident: Symbol('departure.resident'),
-  accounts: Symbol('departure.accounts'),
-  contracts: Symbol('departure.contracts'),
-  immigrationNotes: Symbol('departure.immigration-notes'),
-  riskNotes: Symbol('departure.risk-notes'),
-};
-
 const ANSWER_FIELDS = ['status', 'legalBasis', 'statusOn', 'answeredBy', 'answeredAt'];
 const OPEN_TASK_STATES = ['OPEN', 'ACKNOWLEDGED', 'OVERDUE'];
 const STATUS_JA: Record<DepartureRowStatus, string> = {
@@ -104,6 +95,7 @@ export class DepartureService implements OnModuleInit {
   constructor(
     private readonly repository: DepartureRepository,
     private readonly cases: CasesService,
+    private readonly caseRows: CaseRowsLoader,
     private readonly tasks: TasksService,
     private readonly fields: FieldAccessService,
     private readonly registry: PolicyRegistry,
@@ -303,45 +295,20 @@ export class DepartureService implements OnModuleInit {
   // Reads for the field resolvers, batched per request: only rows the actor may read, projected.
 
   residentOf(ctx: RequestContext, caseId: string): Promise<Projected<ResidentRow> | null> {
-    return this.loader(ctx, LOADERS.resident, async (ids) => {
-      const rows = await this.repository.residentsOfCases(ids, this.fields.rowsSql(ctx, READ, DEPARTING_RESIDENT, 'r'));
-      return ids.map((id) => {
-        const row = rows.find((r) => r.caseId === id);
-        return row ? this.fields.project(ctx, DEPARTING_RESIDENT, row) : null;
-      });
-    }).load(caseId);
+    return this.caseRows.one(ctx, DEPARTING_RESIDENT, 'r', caseId, (ids, rows) => this.repository.residentsOfCases(ids, rows));
   }
 
   accountsOf(ctx: RequestContext, caseId: string): Promise<Projected<AccountRow>[]> {
-    return this.loader(ctx, LOADERS.accounts, async (ids) => {
-      const rows = await this.repository.accountsOfCases(ids, this.fields.rowsSql(ctx, READ, DEPARTURE_ACCOUNT, 'a'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, DEPARTURE_ACCOUNT, r)));
-    }).load(caseId);
+    return this.caseRows.many(ctx, DEPARTURE_ACCOUNT, 'a', caseId, (ids, rows) => this.repository.accountsOfCases(ids, rows));
   }
 
   contractsOf(ctx: RequestContext, caseId: string): Promise<Projected<ContractRow>[]> {
-    return this.loader(ctx, LOADERS.contracts, async (ids) => {
-      const rows = await this.repository.contractsOfCases(ids, this.fields.rowsSql(ctx, READ, DEPARTURE_CONTRACT, 'c'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, DEPARTURE_CONTRACT, r)));
-    }).load(caseId);
+    return this.caseRows.many(ctx, DEPARTURE_CONTRACT, 'c', caseId, (ids, rows) => this.repository.contractsOfCases(ids, rows));
   }
 
   notesOf(ctx: RequestContext, caseId: string, kind: DepartureNoteKind): Promise<Projected<NoteRow>[]> {
     const subject = NOTE_SUBJECT[kind];
-    const key = kind === DepartureNoteKind.IMMIGRATION ? LOADERS.immigrationNotes : LOADERS.riskNotes;
-    return this.loader(ctx, key, async (ids) => {
-      const rows = await this.repository.notesOfCases(ids, kind, this.fields.rowsSql(ctx, READ, subject, 'n'));
-      return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, subject, r)));
-    }).load(caseId);
-  }
-
-  private loader<V>(ctx: RequestContext, key: symbol, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = ctx.get<DataLoader<string, V>>(key);
-    if (!loader) {
-      loader = new DataLoader<string, V>(batch);
-      ctx.set(key, loader);
-    }
-    return loader;
+    return this.caseRows.many(ctx, subject, 'n', caseId, (ids, rows) => this.repository.notesOfCases(ids, kind, rows));
   }
 }
 

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { AgencyKind, Clock, ConflictError, NotFoundError, RequestContext, TransactionRunner, type Tx } from '@renkei/core';
 import { FieldAccessService, PolicyRegistry, READ, type Projected } from '@renkei/authz';
-import { Audience, CasesService, CaseTypeRegistry, type EntityKind } from '@renkei/cases';
+import { Audience, CaseRowsLoader, CasesService, CaseTypeRegistry, type EntityKind } from '@renkei/cases';
 import { DeadlineHandlerRegistry, DeadlineService, type Deadline } from '@renkei/workflow';
 import { EvidenceRequestRepository } from './evidence-request.repository';
 import { EVIDENCE_REQUEST, EVIDENCE_REQUEST_SUBJECT, EVIDENCE_REQUEST_TYPE } from './evidence-request.fields';
@@ -41,7 +40,6 @@ export interface FileEvidenceRequest {
 }
 
 const POLICE = [AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION];
-const LOADER = Symbol('evidence-request.loader');
 const DAY_MS = 86_400_000;
 
 /**
@@ -58,6 +56,7 @@ export class EvidenceRequestService implements OnModuleInit {
     private readonly registry: PolicyRegistry,
     private readonly types: CaseTypeRegistry,
     private readonly cases: CasesService,
+    private readonly caseRows: CaseRowsLoader,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly deadlines: DeadlineService,
@@ -174,18 +173,7 @@ export class EvidenceRequestService implements OnModuleInit {
   // ---- reads for `Case.evidenceRequest`, batched per request ----
 
   request(ctx: RequestContext, caseId: string): Promise<Projected<EvidenceRequestRow> | null> {
-    let loader = ctx.get<DataLoader<string, Projected<EvidenceRequestRow> | null>>(LOADER);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.repository.byCases(ids, this.fields.rowsSql(ctx, READ, EVIDENCE_REQUEST, 'er'));
-        return ids.map((id) => {
-          const row = rows.find((r) => r.caseId === id);
-          return row ? this.fields.project(ctx, EVIDENCE_REQUEST, row) : null;
-        });
-      });
-      ctx.set(LOADER, loader);
-    }
-    return loader.load(caseId);
+    return this.caseRows.one(ctx, EVIDENCE_REQUEST, 'er', caseId, (ids, rows) => this.repository.byCases(ids, rows));
   }
 
   // ---- demo seeder ----

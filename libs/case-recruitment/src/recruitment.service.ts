@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { AgencyKind, Clock, ConflictError, NotFoundError, RequestContext, TransactionRunner, type Tx } from '@renkei/core';
 import { FieldAccessService, PolicyRegistry, READ, type Projected } from '@renkei/authz';
-import { Audience, CasesService, CaseTypeRegistry, EntityKind, normalizePhone, normalizeUrl, TasksService } from '@renkei/cases';
+import { Audience, CaseRowsLoader, CasesService, CaseTypeRegistry, EntityKind, normalizePhone, normalizeUrl, TasksService } from '@renkei/cases';
 import { BusinessCalendar, DeadlineHandlerRegistry, DeadlineService, type Deadline } from '@renkei/workflow';
 import { RecruitmentRepository } from './recruitment.repository';
 import {
@@ -68,7 +67,6 @@ export interface RecordTakedown {
 }
 
 const POLICE = [AgencyKind.POLICE_HQ, AgencyKind.POLICE_STATION];
-const LOADERS = Symbol('recruitment.loaders');
 const LABOUR_BASIS = '職業安定法第63条';
 const SUBSCRIBER_BASIS = '刑事訴訟法第197条第2項（捜査関係事項照会）';
 
@@ -93,6 +91,7 @@ export class RecruitmentService implements OnModuleInit {
     private readonly registry: PolicyRegistry,
     private readonly types: CaseTypeRegistry,
     private readonly cases: CasesService,
+    private readonly caseRows: CaseRowsLoader,
     private readonly tasks: TasksService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
@@ -382,44 +381,14 @@ export class RecruitmentService implements OnModuleInit {
   // ---- reads for `Case.recruitmentPost` and friends, batched per request ----
 
   post(ctx: RequestContext, caseId: string): Promise<Projected<PostRow> | null> {
-    return this.loaders(ctx).post.load(caseId);
+    return this.caseRows.one(ctx, RECRUITMENT_POST, 'rp', caseId, (ids, rows) => this.repository.postsByCases(ids, rows));
   }
 
   contacts(ctx: RequestContext, caseId: string): Promise<Projected<ContactRow>[]> {
-    return this.loaders(ctx).contacts.load(caseId);
+    return this.caseRows.many(ctx, RECRUITMENT_CONTACT, 'rc', caseId, (ids, rows) => this.repository.contactsByCases(ids, rows));
   }
 
   takedowns(ctx: RequestContext, caseId: string): Promise<Projected<TakedownRow>[]> {
-    return this.loaders(ctx).takedowns.load(caseId);
-  }
-
-  private loaders(ctx: RequestContext) {
-    type Loaders = {
-      post: DataLoader<string, Projected<PostRow> | null>;
-      contacts: DataLoader<string, Projected<ContactRow>[]>;
-      takedowns: DataLoader<string, Projected<TakedownRow>[]>;
-    };
-    let loaders = ctx.get<Loaders>(LOADERS);
-    if (!loaders) {
-      loaders = {
-        post: new DataLoader(async (ids) => {
-          const rows = await this.repository.postsByCases(ids, this.fields.rowsSql(ctx, READ, RECRUITMENT_POST, 'rp'));
-          return ids.map((id) => {
-            const row = rows.find((r) => r.caseId === id);
-            return row ? this.fields.project(ctx, RECRUITMENT_POST, row) : null;
-          });
-        }),
-        contacts: new DataLoader(async (ids) => {
-          const rows = await this.repository.contactsByCases(ids, this.fields.rowsSql(ctx, READ, RECRUITMENT_CONTACT, 'rc'));
-          return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, RECRUITMENT_CONTACT, r)));
-        }),
-        takedowns: new DataLoader(async (ids) => {
-          const rows = await this.repository.takedownsByCases(ids, this.fields.rowsSql(ctx, READ, RECRUITMENT_TAKEDOWN, 'rt'));
-          return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => this.fields.project(ctx, RECRUITMENT_TAKEDOWN, r)));
-        }),
-      };
-      ctx.set(LOADERS, loaders);
-    }
-    return loaders;
+    return this.caseRows.many(ctx, RECRUITMENT_TAKEDOWN, 'rt', caseId, (ids, rows) => this.repository.takedownsByCases(ids, rows));
   }
 }

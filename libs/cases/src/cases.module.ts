@@ -8,6 +8,7 @@ import { WorkflowModule } from '@renkei/workflow';
 import { NotificationsModule } from '@renkei/notifications';
 import { CasesNotificationRules } from './cases.notifications';
 import { DemoSeedRegistry } from './demo-seed.registry';
+import { CaseRowsLoader } from './case-rows.loader';
 import { CasesRepository } from './cases.repository';
 import { CaseTypeRegistry } from './case-type.registry';
 import { CasesService } from './cases.service';
@@ -31,7 +32,7 @@ import { DashboardResolver } from './dashboard.resolver';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
-  exports: [DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService],
+  providers: [CaseRowsLoader, DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  exports: [CaseRowsLoader, DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService],
 })
 export class CasesModule {}

@@ -10,3 +10,4 @@ export { CasesError, CasesErrorCode } from './cases.errors';
 export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normalizeResidenceCard, normalizePerson, type BankAccountRef } from './linked-entities';
 export { DemoSeedRegistry, type DemoSeeder } from './demo-seed.registry';
 export { CaseModel, TaskModel, CommentModel } from './models/case.models';
+export { CaseRowsLoader, type CaseRowsFetch } from './case-rows.loader';
