@@ -36,12 +36,8 @@ describe('CSV import of a provider’s numbers through the worker role (all-or-n
   let worker: INestApplicationContext;
   let caseId = '';
   const agencies = new Map<string, string>();
-  const tokens = new Map<string, string>();
-  const as = async (u: string) => {
-    if (!tokens.has(u)) tokens.set(u, await t.login(u));
-    return tokens.get(u)!;
-  };
-  const gql = async (u: string, q: string, v: Record<string, unknown> = {}) => t.gql(q, v, await as(u));
+  const as = (u: string) => t.as(u);
+  const gql = (u: string, q: string, v: Record<string, unknown> = {}) => t.gqlAs(u, q, v);
   const upload = async (u: string, csv: string) =>
     t.http().post('/forwarding-imports').set('authorization', `Bearer ${await as(u)}`).field('caseId', caseId).attach('file', Buffer.from(csv), 'numbers.csv');
   const settled = async (id: string) => {

@@ -42,12 +42,7 @@ describe('帰国する在留外国人の口座・携帯電話 (demo case 1) thro
   let t: TestApp;
   let caseId = '';
   const agencies = new Map<string, string>();
-  const tokens = new Map<string, string>();
-  const as = async (username: string) => {
-    if (!tokens.has(username)) tokens.set(username, await t.login(username));
-    return tokens.get(username)!;
-  };
-  const gql = async (username: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await as(username));
+  const gql = (username: string, query: string, variables: Record<string, unknown> = {}) => t.gqlAs(username, query, variables);
   /** Every channel of one user, concatenated: detail, lists, inbox, dashboard. */
   const everything = async (username: string) => {
     const parts = await Promise.all([gql(username, DETAIL, { id: caseId }), gql(username, LIST), gql(username, INBOX), gql(username, DASHBOARD)]);

@@ -31,15 +31,11 @@ const DENIED = [
 
 describe('外国捜査機関への証拠提供要請 (demo case 4) through each role', () => {
   let t: TestApp;
-  const tokens = new Map<string, string>();
   let caseId = '';
   let reference = '';
   let case3 = '';
 
-  const gql = async (username: string, query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await t.login(username));
-    return t.gql(query, variables, tokens.get(username));
-  };
+  const gql = (username: string, query: string, variables: Record<string, unknown> = {}) => t.gqlAs(username, query, variables);
   const expectAbsent = (username: string, text: string, values: string[]) => {
     for (const v of values) expect({ username, value: v, found: text.includes(v) }).toEqual({ username, value: v, found: false });
   };

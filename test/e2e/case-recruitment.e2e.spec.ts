@@ -24,14 +24,10 @@ const INBOX = '{ myTasks { nodes { id kind request scopeRefs state } } }';
 describe('犯罪実行者募集情報 (demo case 2) through each role', () => {
   let t: TestApp;
   const agencies = new Map<string, string>();
-  const tokens = new Map<string, string>();
   let caseId = '';
   let reference = '';
 
-  const gql = async (username: string, query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await t.login(username));
-    return t.gql(query, variables, tokens.get(username));
-  };
+  const gql = (username: string, query: string, variables: Record<string, unknown> = {}) => t.gqlAs(username, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -23,17 +23,13 @@ describe('the case core over GraphQL, through each role', () => {
   let t: TestApp;
   const agencies = new Map<string, string>();
   const users = new Map<string, string>();
-  const tokens = new Map<string, string>();
   let caseId = '';
   let reference = '';
   let sakuraTask = '';
   let kotelTask = '';
 
-  const as = async (username: string) => {
-    if (!tokens.has(username)) tokens.set(username, await t.login(username));
-    return tokens.get(username)!;
-  };
-  const gql = async (username: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await as(username));
+  const as = (username: string) => t.as(username);
+  const gql = (username: string, query: string, variables: Record<string, unknown> = {}) => t.gqlAs(username, query, variables);
 
   beforeAll(async () => {
     // The case core is tested from an empty prefecture (reference numbers, counts); the case types' own tests use the demo cases.

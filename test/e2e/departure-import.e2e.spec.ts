@@ -7,12 +7,8 @@ const LIST = `{ cases(first: 100) { nodes { id reference departingResident { rom
 describe('CSV intake of upcoming departures (per row, not all-or-nothing)', () => {
   let t: TestApp;
   let ko = '';
-  const tokens = new Map<string, string>();
-  const as = async (u: string) => {
-    if (!tokens.has(u)) tokens.set(u, await t.login(u));
-    return tokens.get(u)!;
-  };
-  const gql = async (u: string, q: string, v: Record<string, unknown> = {}) => t.gql(q, v, await as(u));
+  const as = (u: string) => t.as(u);
+  const gql = (u: string, q: string, v: Record<string, unknown> = {}) => t.gqlAs(u, q, v);
   const upload = async (u: string, csv: string, prefectureId?: string) => {
     const req = t.http().post('/departure-imports').set('authorization', `Bearer ${await as(u)}`);
     if (prefectureId) req.field('prefectureId', prefectureId);

@@ -27,6 +27,10 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** A signed-in token per demo user, kept for the app's lifetime. */
+  as(username: string): Promise<string>;
+  /** GraphQL as a demo user (signing in once). */
+  gqlAs<T = Record<string, any>>(username: string, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -77,6 +81,12 @@ export async function startTestApp(
     return token;
   };
 
+  const tokens = new Map<string, string>();
+  const as = async (username: string) => {
+    if (!tokens.has(username)) tokens.set(username, await login(username));
+    return tokens.get(username)!;
+  };
+
   return {
     app,
     db,
@@ -86,6 +96,8 @@ export async function startTestApp(
     http,
     gql,
     login,
+    as,
+    gqlAs: async (username, query, variables = {}) => gql(query, variables, await as(username)),
     close: async () => {
       await app.close();
       await db.drop();
