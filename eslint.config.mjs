@@ -42,7 +42,10 @@ export default tseslint.config(
   { files: ['libs/notifications/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity']) },
   { files: ['libs/cases/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications']) },
   { files: ['libs/case-*/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases']) },
-  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications', 'case-recruitment', 'case-call-forwarding', 'case-departure', 'case-evidence-request']) },
+  { files: ['libs/exports/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases']) },
+  { files: ['libs/reports/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'exports']) },
+  { files: ['libs/tips/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases', 'case-recruitment']) },
+  { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications', 'case-recruitment', 'case-call-forwarding', 'case-departure', 'case-evidence-request', 'tips', 'reports', 'exports']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -8,6 +8,9 @@ import { CreateCallForwarding1763900000001 } from './1763900000001-create-call-f
 import { CreateDepartingResidents1764000000000 } from './1764000000000-create-departing-residents';
 import { CreateEvidenceRequests1764000000001 } from './1764000000001-create-evidence-requests';
 import { CallForwardingImports1763900000002 } from './1763900000002-call-forwarding-imports';
+import { CreateTips1764100000000 } from './1764100000000-create-tips';
+import { CreateActivityReports1764100000001 } from './1764100000001-create-activity-reports';
+import { CreateExportJobs1764100000002 } from './1764100000002-create-export-jobs';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   CallForwardingImports1763900000002,
   CreateDepartingResidents1764000000000,
   CreateEvidenceRequests1764000000001,
+  CreateTips1764100000000,
+  CreateActivityReports1764100000001,
+  CreateExportJobs1764100000002,
 ];

@@ -15,6 +15,9 @@ import { RecruitmentCaseModule } from '@renkei/case-recruitment';
 import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
 import { DepartureCaseModule } from '@renkei/case-departure';
 import { EvidenceRequestCaseModule } from '@renkei/case-evidence-request';
+import { TipsModule } from '@renkei/tips';
+import { ReportsModule } from '@renkei/reports';
+import { ExportsModule } from '@renkei/exports';
 import { InfrastructureModule } from './infrastructure.module';
 import { HealthController } from './health/health.controller';
 
@@ -47,6 +50,9 @@ export class AppModule {
         CallForwardingCaseModule,
         DepartureCaseModule,
         EvidenceRequestCaseModule,
+        ExportsModule,
+        ReportsModule,
+        TipsModule,
         AgenciesModule,
         AccessControlModule,
       ],

@@ -10,6 +10,9 @@ import { CallForwardingCaseModule, CallForwardingJobsModule } from '@renkei/case
 import { RecruitmentCaseModule, RecruitmentJobsModule } from '@renkei/case-recruitment';
 import { DepartureCaseModule, DepartureJobsModule } from '@renkei/case-departure';
 import { EvidenceRequestCaseModule, EvidenceRequestJobsModule } from '@renkei/case-evidence-request';
+import { TipsJobsModule, TipsModule } from '@renkei/tips';
+import { ReportsModule } from '@renkei/reports';
+import { ExportsJobsModule, ExportsModule } from '@renkei/exports';
 import { InfrastructureModule } from './infrastructure.module';
 
 /** The worker role: BullMQ processors only, no HTTP. */
@@ -29,6 +32,9 @@ export class WorkerModule {
         CallForwardingCaseModule,
         DepartureCaseModule,
         EvidenceRequestCaseModule,
+        ExportsModule,
+        ReportsModule,
+        TipsModule,
         AgenciesModule,
         IdentityJobsModule,
         WorkflowJobsModule,
@@ -37,6 +43,8 @@ export class WorkerModule {
         CallForwardingJobsModule,
         DepartureJobsModule,
         EvidenceRequestJobsModule,
+        ExportsJobsModule,
+        TipsJobsModule,
       ],
     };
   }

@@ -106,3 +106,81 @@ export enum UnitKind {
   /** any other section (課, 係) */
   SECTION = 'SECTION',
 }
+
+/** 匿名通報の対象事案 (seed 003 第3条, 別表1〜9): the category the tipster or receiver chooses. */
+export enum TipCategory {
+  /** 別表1 暴力団・匿名流動型犯罪グループが関与する犯罪等 */
+  ORGANIZED_CRIME = 'ORGANIZED_CRIME',
+  /** 別表2 薬物事犯 */
+  DRUGS = 'DRUGS',
+  /** 別表3 拳銃事犯 */
+  FIREARMS = 'FIREARMS',
+  /** 別表4 特殊詐欺 */
+  SPECIAL_FRAUD = 'SPECIAL_FRAUD',
+  /** 別表5 少年福祉犯罪 */
+  JUVENILE_WELFARE = 'JUVENILE_WELFARE',
+  /** 児童虐待事案 */
+  CHILD_ABUSE = 'CHILD_ABUSE',
+  /** 別表6 人身取引事犯等 */
+  HUMAN_TRAFFICKING = 'HUMAN_TRAFFICKING',
+  /** 別表7 オンラインカジノ賭博事犯 */
+  ONLINE_CASINO = 'ONLINE_CASINO',
+  /** 別表8 犯罪インフラ */
+  CRIME_INFRASTRUCTURE = 'CRIME_INFRASTRUCTURE',
+}
+
+export const TIP_CATEGORY_JA: Record<TipCategory, string> = {
+  [TipCategory.ORGANIZED_CRIME]: '暴力団・匿名流動型犯罪グループが関与する犯罪等',
+  [TipCategory.DRUGS]: '薬物事犯',
+  [TipCategory.FIREARMS]: '拳銃事犯',
+  [TipCategory.SPECIAL_FRAUD]: '特殊詐欺',
+  [TipCategory.JUVENILE_WELFARE]: '少年福祉犯罪',
+  [TipCategory.CHILD_ABUSE]: '児童虐待事案',
+  [TipCategory.HUMAN_TRAFFICKING]: '人身取引事犯等',
+  [TipCategory.ONLINE_CASINO]: 'オンラインカジノ賭博事犯',
+  [TipCategory.CRIME_INFRASTRUCTURE]: '犯罪インフラ',
+};
+
+/** 受付方法: 電話 (受付者が記録) / インターネット (通報フォーム). */
+export enum TipChannel {
+  PHONE = 'PHONE',
+  WEB = 'WEB',
+}
+
+/** 対象事案情報 / 参考情報: 警察庁主管課 decides (seed 003 第5条第5項). */
+export enum TipClassification {
+  TARGET = 'TARGET',
+  REFERENCE = 'REFERENCE',
+}
+
+/** 情報料の支払方法 (seed 003 第10条第4項): 現金交付 / 口座振込 / 現金郵送. */
+export enum RewardPaymentMethod {
+  CASH = 'CASH',
+  TRANSFER = 'TRANSFER',
+  POST = 'POST',
+}
+
+/** 施策実施報告の施策 (seed 004 / DOMAIN.md "The people and their day"). */
+export enum ActivityKind {
+  /** やさしい日本語による広報啓発 */
+  OUTREACH = 'OUTREACH',
+  /** 通訳を伴う警ら・巡回連絡 */
+  INTERPRETER_PATROL = 'INTERPRETER_PATROL',
+  /** 合同パトロール */
+  JOINT_PATROL = 'JOINT_PATROL',
+  /** 外国人コミュニティの実態把握 */
+  FACT_FINDING = 'FACT_FINDING',
+  /** 悪質ブローカー等の取締り */
+  BROKER_CRACKDOWN = 'BROKER_CRACKDOWN',
+  /** 関係機関との連携 */
+  AGENCY_COOPERATION = 'AGENCY_COOPERATION',
+}
+
+export const ACTIVITY_KIND_JA: Record<ActivityKind, string> = {
+  [ActivityKind.OUTREACH]: 'やさしい日本語による広報啓発',
+  [ActivityKind.INTERPRETER_PATROL]: '通訳を伴うパトロール',
+  [ActivityKind.JOINT_PATROL]: '合同パトロール',
+  [ActivityKind.FACT_FINDING]: '実態把握',
+  [ActivityKind.BROKER_CRACKDOWN]: '悪質ブローカー等の取締り',
+  [ActivityKind.AGENCY_COOPERATION]: '関係機関との連携',
+};

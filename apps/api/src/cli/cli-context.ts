@@ -10,6 +10,8 @@ import { RecruitmentCaseModule } from '@renkei/case-recruitment';
 import { CallForwardingCaseModule } from '@renkei/case-call-forwarding';
 import { DepartureCaseModule } from '@renkei/case-departure';
 import { EvidenceRequestCaseModule } from '@renkei/case-evidence-request';
+import { TipsModule } from '@renkei/tips';
+import { ReportsModule } from '@renkei/reports';
 import { MIGRATIONS } from '@renkei/migrations';
 import { InfrastructureModule } from '../infrastructure.module';
 import { localPostgresUrl, startEmbeddedPostgres, type LocalService } from '../dev/local-services';
@@ -51,7 +53,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, DepartureCaseModule, EvidenceRequestCaseModule, AgenciesModule],
+      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, DepartureCaseModule, EvidenceRequestCaseModule, ReportsModule, TipsModule, AgenciesModule],
     };
   }
 }

@@ -6,6 +6,7 @@ import { liaisonCaseCoreGrants } from '../shared/case-grants';
 import { RECRUITMENT_GRANTS } from './carrier.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './carrier.call-forwarding.grants';
 import { DEPARTURE_GRANTS } from './carrier.departure.grants';
+import { exportGrants } from '../shared/export-grants';
 
 /** 電気通信事業者: its liaison answers the tasks addressed to the agency. */
 export const CARRIER_POLICY: AgencyPolicy = {
@@ -14,6 +15,7 @@ export const CARRIER_POLICY: AgencyPolicy = {
     ...directoryBasics([Role.LIAISON]),
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
+    ...exportGrants([Role.LIAISON]),
     ...ownWebhookGrants([Role.LIAISON]),
     // the case types: one file each, in this folder
     ...RECRUITMENT_GRANTS,

@@ -4,6 +4,7 @@ import { USER } from '@renkei/identity';
 import { directoryBasics, ownWebhookGrants } from '../shared/common-grants';
 import { liaisonCaseCoreGrants } from '../shared/case-grants';
 import { DEPARTURE_GRANTS } from './financial-institution.departure.grants';
+import { exportGrants } from '../shared/export-grants';
 
 /** 金融機関: its liaison answers the tasks addressed to the agency. */
 export const FINANCIAL_INSTITUTION_POLICY: AgencyPolicy = {
@@ -12,6 +13,7 @@ export const FINANCIAL_INSTITUTION_POLICY: AgencyPolicy = {
     ...directoryBasics([Role.LIAISON]),
     { roles: [Role.LIAISON], subject: USER, access: 'R', groups: ['directory'], where: { agencyId: '$actor.agencyId' }, note: 'colleagues of the same agency' },
     ...liaisonCaseCoreGrants(),
+    ...exportGrants([Role.LIAISON]),
     ...ownWebhookGrants([Role.LIAISON]),
     ...DEPARTURE_GRANTS,
   ],

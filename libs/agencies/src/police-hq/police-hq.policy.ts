@@ -8,6 +8,9 @@ import { RECRUITMENT_GRANTS } from './police-hq.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './police-hq.call-forwarding.grants';
 import { EVIDENCE_REQUEST_GRANTS } from './police-hq.evidence-request.grants';
 import { DEPARTURE_GRANTS } from './police-hq.departure.grants';
+import { TIP_GRANTS } from './police-hq.tips.grants';
+import { ACTIVITY_REPORT_GRANTS } from './police-hq.reports.grants';
+import { exportGrants } from '../shared/export-grants';
 
 const PREFECTURE = '$actor.prefectureId';
 
@@ -64,5 +67,8 @@ export const POLICE_HQ_POLICY: AgencyPolicy = {
     ...CALL_FORWARDING_GRANTS,
     ...DEPARTURE_GRANTS,
     ...EVIDENCE_REQUEST_GRANTS,
+    ...TIP_GRANTS,
+    ...ACTIVITY_REPORT_GRANTS,
+    ...exportGrants([Role.HQ_DIRECTOR, Role.HQ_COORDINATOR]),
   ],
 };

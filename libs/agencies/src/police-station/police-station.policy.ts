@@ -7,6 +7,8 @@ import { RECRUITMENT_GRANTS } from './police-station.recruitment.grants';
 import { CALL_FORWARDING_GRANTS } from './police-station.call-forwarding.grants';
 import { EVIDENCE_REQUEST_GRANTS } from './police-station.evidence-request.grants';
 import { DEPARTURE_GRANTS } from './police-station.departure.grants';
+import { ACTIVITY_REPORT_GRANTS } from './police-station.reports.grants';
+import { exportGrants } from '../shared/export-grants';
 
 const STATION_ROLES = [Role.STATION_MANAGER, Role.STATION_SUPERVISOR, Role.STATION_INVESTIGATOR];
 const OWN_STATION = '$actor.agencyId';
@@ -49,5 +51,7 @@ export const POLICE_STATION_POLICY: AgencyPolicy = {
     ...CALL_FORWARDING_GRANTS,
     ...DEPARTURE_GRANTS,
     ...EVIDENCE_REQUEST_GRANTS,
+    ...ACTIVITY_REPORT_GRANTS,
+    ...exportGrants(STATION_ROLES),
   ],
 };

@@ -1,0 +1,1 @@
+export { ExportsModule, ExportsJobsModule } from './exports.module';

@@ -1,0 +1,1 @@
+export { TipsModule, TipsJobsModule } from './tips.module';
