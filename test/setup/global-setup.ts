@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const DIST = resolve(__dirname, '../../dist/apps/api/src');
+// RENKEI_DIST: a build in another folder (parallel work on one checkout builds into its own).
+const DIST = process.env.RENKEI_DIST ?? resolve(__dirname, '../../dist/apps/api/src');
 
 /**
  * Jest runs globalSetup in its own process, outside the module mapper and sandbox: it uses the
