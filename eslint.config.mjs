@@ -43,7 +43,7 @@ export default tseslint.config(
   { files: ['libs/cases/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications']) },
   { files: ['libs/case-*/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases']) },
   { files: ['libs/exports/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases']) },
-  { files: ['libs/reports/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'exports']) },
+  { files: ['libs/reports/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases', 'exports']) },
   { files: ['libs/tips/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'workflow', 'notifications', 'cases', 'case-recruitment']) },
   { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications', 'case-recruitment', 'case-call-forwarding', 'case-departure', 'case-evidence-request', 'tips', 'reports', 'exports']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
