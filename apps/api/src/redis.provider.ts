@@ -16,7 +16,9 @@ const redisProvider: Provider = {
   provide: REDIS,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) => {
-    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // disconnectTimeout: ioredis keeps a ref'd 2 s timer after disconnecting a stream that never
+    // connected, which held a stopping process (and Jest's workers) open.
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, disconnectTimeout: 200 });
     // Without a listener ioredis reports every reconnect failure as unhandled; /health shows the state.
     let warned = false;
     redis.on('error', (error: Error) => {
