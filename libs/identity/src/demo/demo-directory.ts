@@ -33,6 +33,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     code: 'otsu-police-hq', kind: AgencyKind.POLICE_HQ, name: '乙県警察本部', prefecture: 'otsu',
     units: [{ code: 'coordination-office', kind: UnitKind.COORDINATION_OFFICE, name: '推進室（組織犯罪対策課）' }],
   },
+  // no demo users: its approved activity report (libs/reports demo) gives 乙県 totals of its own
+  { code: 'otsu-kita-station', kind: AgencyKind.POLICE_STATION, name: '乙県北警察署', prefecture: 'otsu', parent: 'otsu-police-hq' },
   { code: 'tokyo-immigration', kind: AgencyKind.IMMIGRATION, name: '東京出入国在留管理局' },
   { code: 'ko-labour-bureau', kind: AgencyKind.LABOUR_BUREAU, name: '甲労働局', prefecture: 'ko' },
   { code: 'sakura-bank', kind: AgencyKind.FINANCIAL_INSTITUTION, name: 'さくら銀行' },
