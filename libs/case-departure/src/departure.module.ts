@@ -9,6 +9,7 @@ import { CaseDepartingResidentResolver, DepartingResidentFieldsResolver, Departu
 import { DepartureDemoSeeder } from './departure.demo';
 import { DepartureImportService } from './departure-import.service';
 import { DepartureImportController } from './departure-import.controller';
+import { DepartureExportDetail } from './departure.export-detail';
 
 /**
  * The 帰国する在留外国人の口座・携帯電話 case type (`DEPARTING_RESIDENT`): subjects, state machine,
@@ -26,7 +27,7 @@ import { DepartureImportController } from './departure-import.controller';
     }),
   ],
   controllers: [DepartureImportController],
-  providers: [DepartureRepository, DepartureService, DepartureImportService, DepartureResolver, CaseDepartingResidentResolver, DepartingResidentFieldsResolver, DepartureDemoSeeder],
+  providers: [DepartureRepository, DepartureService, DepartureImportService, DepartureResolver, CaseDepartingResidentResolver, DepartingResidentFieldsResolver, DepartureDemoSeeder, DepartureExportDetail],
   exports: [DepartureService],
 })
 export class DepartureCaseModule {}

@@ -17,6 +17,7 @@ import { CommentsService } from './comments.service';
 import { CasesResolver } from './cases.resolver';
 import { CaseFieldsResolver } from './case-fields.resolver';
 import { DashboardService } from './dashboard.service';
+import { CaseExportDetailRegistry } from './case-export-details';
 import { DashboardResolver } from './dashboard.resolver';
 
 /** The Case aggregate: tasks, comments, timeline; the CaseTypeRegistry the case types plug into. */
@@ -32,7 +33,7 @@ import { DashboardResolver } from './dashboard.resolver';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [CaseRowsLoader, DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
-  exports: [CaseRowsLoader, DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService],
+  providers: [CaseExportDetailRegistry, CaseRowsLoader, DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  exports: [CaseExportDetailRegistry, CaseRowsLoader, DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService],
 })
 export class CasesModule {}

@@ -11,3 +11,7 @@ export { EntityKind, normalizePhone, normalizeUrl, normalizeBankAccount, normali
 export { DemoSeedRegistry, type DemoSeeder } from './demo-seed.registry';
 export { CaseModel, TaskModel, CommentModel } from './models/case.models';
 export { CaseRowsLoader, type CaseRowsFetch } from './case-rows.loader';
+export { DashboardService, type Dashboard } from './dashboard.service';
+export { type CaseFilter, type CaseSortField as CaseSortFieldName } from './cases.service';
+export { CaseFilterInput, CaseSortInput, CaseSortField, CaseSortDirection, TaskFilterInput } from './dto/case.inputs';
+export { CaseExportDetailRegistry, type CaseExportDetail, type CaseExportDetailRow } from './case-export-details';

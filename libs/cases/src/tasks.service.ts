@@ -143,6 +143,36 @@ export class TasksService implements OnModuleInit {
     return { ...page, nodes: page.nodes.map((t) => this.fields.project(ctx, TASK, t)) };
   }
 
+  /**
+   * Every task the actor may read, whatever agency it is addressed to, in inbox order (for
+   * exports: police see all their tasks, a liaison its own agency's). Filters go through
+   * guardedColumn like every list.
+   */
+  async listVisible(ctx: RequestContext, filter: { states?: TaskState[] | null; overdue?: boolean | null }, first: number, after?: string | null) {
+    const counter = { next: 0 };
+    const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
+    const filters: SqlFragment[] = [];
+    if (filter.states?.length || filter.overdue) {
+      const state = this.fields.guardedColumn(ctx, TASK, 'state', 't', counter);
+      if (filter.states?.length) filters.push({ sql: `${state.sql} = ANY(:visibleStates)`, params: { ...state.params, visibleStates: filter.states } });
+      if (filter.overdue) {
+        const due = this.fields.guardedColumn(ctx, TASK, 'dueAt', 't', counter);
+        filters.push({
+          sql: `(${state.sql} = 'OVERDUE' OR (${state.sql} IN ('OPEN','ACKNOWLEDGED') AND ${due.sql} < :visibleNow))`,
+          params: { ...state.params, ...due.params, visibleNow: this.clock.now() },
+        });
+      }
+    }
+    let cursor: { dueAt: string | null; id: string } | null = null;
+    if (after) {
+      const [dueAt, id] = decodeCursor(after, 2);
+      cursor = { dueAt: dueAt === '' ? null : dueAt, id };
+    }
+    const found = await this.repository.listTasks(rows, filters, cursor, first + 1);
+    const page = toPage(found, first, (t) => encodeCursor([t.dueAt ? new Date(t.dueAt).toISOString() : '', t.id]));
+    return { ...page, nodes: page.nodes.map((t) => this.fields.project(ctx, TASK, t)) };
+  }
+
   /** The oldest overdue tasks the actor may read, whatever agency they are addressed to. */
   async inboxOverdueAll(ctx: RequestContext, limit: number): Promise<Projected<TaskRow>[]> {
     const counter = { next: 0 };

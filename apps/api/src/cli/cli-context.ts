@@ -12,6 +12,7 @@ import { DepartureCaseModule } from '@renkei/case-departure';
 import { EvidenceRequestCaseModule } from '@renkei/case-evidence-request';
 import { TipsModule } from '@renkei/tips';
 import { ReportsModule } from '@renkei/reports';
+import { ExportsModule } from '@renkei/exports';
 import { MIGRATIONS } from '@renkei/migrations';
 import { InfrastructureModule } from '../infrastructure.module';
 import { localPostgresUrl, startEmbeddedPostgres, type LocalService } from '../dev/local-services';
@@ -53,7 +54,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, DepartureCaseModule, EvidenceRequestCaseModule, ReportsModule, TipsModule, AgenciesModule],
+      imports: [InfrastructureModule.forRoot(config, { redis: false }), IdentityModule, AuditModule, CasesModule, RecruitmentCaseModule, CallForwardingCaseModule, DepartureCaseModule, EvidenceRequestCaseModule, ExportsModule, ReportsModule, TipsModule, AgenciesModule],
     };
   }
 }
