@@ -1,11 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@renkei/core';
 import { Allow, Ctx, READ, UPDATE } from '@renkei/authz';
+import { ExportJobModel, ExportsService } from '@renkei/exports';
 import { ActivityReportsService } from './reports.service';
+import { ACTIVITY_REPORTS_EXPORT } from './reports.export-source';
 import { ACTIVITY_REPORT, ActivityReportAction } from './reports.fields';
 import { ActivityReportConnection, ActivityReportModel, ActivityReportTotalsModel } from './models/reports.models';
 import {
   ActivityReportArgs,
+  ActivityReportExportArgs,
   ActivityReportsArgs,
   ActivityReportTotalsArgs,
   ActivityReportVersionInput,
@@ -17,7 +20,10 @@ import {
 /** Root fields of 施策実施報告; the rules are in ActivityReportsService. */
 @Resolver()
 export class ActivityReportsResolver {
-  constructor(private readonly reports: ActivityReportsService) {}
+  constructor(
+    private readonly reports: ActivityReportsService,
+    private readonly exports: ExportsService,
+  ) {}
 
   @Query(() => ActivityReportConnection, { description: '施策実施報告の一覧（閲覧できるもの。実施日順）' })
   @Allow(READ, ACTIVITY_REPORT)
@@ -65,5 +71,11 @@ export class ActivityReportsResolver {
   @Allow(ActivityReportAction.RETURN, ACTIVITY_REPORT)
   returnActivityReport(@Ctx() ctx: RequestContext, @Args('input') input: ReturnActivityReportInput) {
     return this.reports.returnReport(ctx, input.id, input.version, input.reason);
+  }
+
+  @Mutation(() => ExportJobModel, { description: '施策実施報告の一覧のエクスポートを依頼（閲覧できる報告のみ。CSV / Excel）' })
+  @Allow(READ, ACTIVITY_REPORT)
+  requestActivityReportExport(@Ctx() ctx: RequestContext, @Args() args: ActivityReportExportArgs) {
+    return this.exports.request(ctx, ACTIVITY_REPORTS_EXPORT, { ...(args.filter ?? {}) }, args.format);
   }
 }

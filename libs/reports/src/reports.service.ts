@@ -237,22 +237,6 @@ export class ActivityReportsService implements OnModuleInit {
     return { ...page, totalCount, nodes: page.nodes.map((r) => this.fields.project(ctx, ACTIVITY_REPORT, r)) };
   }
 
-  /**
-   * For the export integration: the same projected rows as `list`, through the same row
-   * condition and projection, page by page until the last one.
-   */
-  async *exportRows(ctx: RequestContext, filter: ActivityReportFilter, pageSize = 200): AsyncGenerator<Projected<ActivityReportRow>[]> {
-    // The same refusal as the GraphQL declaration: no read rule at all is FORBIDDEN, not an empty file.
-    if (!this.fields.can(ctx, READ, ACTIVITY_REPORT)) throw new ActivityReportError(ActivityReportErrorCode.NOT_ALLOWED);
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.list(ctx, filter, pageSize, after, ActivityReportSortDirection.ASC);
-      if (page.nodes.length > 0) yield page.nodes;
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
-      after = page.pageInfo.endCursor;
-    }
-  }
-
   /** Totals by station, activity kind or month (JST), summed in SQL over the readable rows only. */
   async totals(ctx: RequestContext, q: ActivityReportTotalsQuery): Promise<ActivityReportTotals> {
     const state = q.state ?? ActivityReportState.APPROVED;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ActivityKind, PageArgs } from '@renkei/core';
 import { ActivityReportGroupBy, ActivityReportSortDirection, ActivityReportState } from '../reports.types';
+import { ExportFormat } from '@renkei/exports';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a date (YYYY-MM-DD)';
@@ -98,4 +99,11 @@ export class ActivityReportTotalsArgs {
   @Field(() => ActivityReportState, { nullable: true, description: '集計する状態（既定: 承認済み）' }) @IsOptional() @IsEnum(ActivityReportState) state?: ActivityReportState;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() stationAgencyId?: string;
   @Field(() => ActivityKind, { nullable: true }) @IsOptional() @IsEnum(ActivityKind) kind?: ActivityKind;
+}
+
+@ArgsType()
+export class ActivityReportExportArgs {
+  @Field(() => ExportFormat) @IsEnum(ExportFormat) format: ExportFormat;
+  @Field(() => ActivityReportFilterInput, { nullable: true, description: '一覧（activityReports）と同じ絞り込み' }) @IsOptional() @ValidateNested() @Type(() => ActivityReportFilterInput)
+  filter?: ActivityReportFilterInput;
 }
