@@ -373,6 +373,36 @@ describe('exports (CSV / Excel) through the same masking as GraphQL', () => {
     }
   });
 
+  it('the hourly housekeeping deletes expired files nobody asks for again, and fails exports a lost worker left running', async () => {
+    const exportsService = t.app.get(ExportsService);
+    const { job } = await exportAs('sakura.liaison', TASK_EXPORT, { format: 'XLSX', scope: 'MINE' });
+    const fileKey = (await t.dataSource.query(`SELECT file_key FROM export_jobs WHERE id = $1`, [job.id]))[0].file_key as string;
+    const path = `${t.config.attachments.dir}/exports/${fileKey}`;
+    const [{ id: stuck }] = await t.dataSource.query(
+      `INSERT INTO export_jobs (source, format, params, state, requested_by, requested_agency_id, created_at, updated_at, started_at)
+       SELECT 'TASKS', 'CSV', '{}'::jsonb, 'RUNNING', u.id, u.agency_id, $1, $1, $1 FROM users u WHERE u.username = 'sakura.liaison' RETURNING id::text`,
+      [new Date(t.clock.now().getTime() - 2 * 3_600_000)],
+    );
+    const start = t.clock.now();
+    try {
+      expect(existsSync(path)).toBe(true);
+      const first = await exportsService.maintain();
+      expect(first.interrupted).toBe(1);
+      expect(existsSync(path)).toBe(true); // still within its retention
+      t.clock.advance(7 * 86_400_000 + 1);
+      const second = await exportsService.maintain();
+      expect(second.expired).toBeGreaterThanOrEqual(1);
+      expect(existsSync(path)).toBe(false);
+      const rows = await t.dataSource.query(`SELECT id::text, state, error_code FROM export_jobs WHERE id = ANY($1::uuid[]) ORDER BY id`, [[job.id, stuck]]);
+      expect(rows).toEqual(expect.arrayContaining([
+        { id: job.id, state: 'EXPIRED', error_code: null },
+        { id: stuck, state: 'FAILED', error_code: 'INTERRUPTED' },
+      ]));
+    } finally {
+      t.clock.set(start);
+    }
+  });
+
   it('the job runs as the requester as of now: a requester disabled since the request fails the export and no file is written', async () => {
     const exportsService = t.app.get(ExportsService);
     const { id: userId, agency_id: agencyId } = (await t.dataSource.query(`SELECT id::text, agency_id::text FROM users WHERE username = 'midori.liaison'`))[0];

@@ -89,6 +89,16 @@ export class ExportsRepository {
     ).then((r: [{ id: string; fileKey: string | null }[], number] | { id: string; fileKey: string | null }[]) => (Array.isArray(r[0]) ? (r as [{ id: string; fileKey: string | null }[], number])[0] : (r as { id: string; fileKey: string | null }[])));
   }
 
+  /** Exports left QUEUED/RUNNING since before `startedBefore` (their worker was lost): marked FAILED. */
+  async failInterrupted(startedBefore: Date, now: Date): Promise<number> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE export_jobs SET state = 'FAILED', error_code = 'INTERRUPTED', finished_at = $2, updated_at = $2
+        WHERE state IN ('QUEUED', 'RUNNING') AND created_at < $1`,
+      [startedBefore, now],
+    )) as [unknown, number];
+    return count;
+  }
+
   /**
    * The requester as an actor, as of now: null when the user or its agency is disabled, so a
    * job never runs for someone who may no longer sign in. Role and agency are read fresh.

@@ -22,6 +22,8 @@ export const EXPORT_RETENTION_DAYS = 7;
 /** An export stops (FAILED, TOO_MANY_ROWS) beyond this many rows: narrow the filter. */
 export const EXPORT_MAX_ROWS = 200_000;
 const JST_OFFSET_MS = 9 * 3600 * 1000;
+/** An export queued or running longer than this lost its worker (the job lock is two minutes). */
+const INTERRUPTED_AFTER_MS = 3_600_000;
 /** Queued or running exports per user at a time. */
 export const EXPORT_MAX_ACTIVE_PER_USER = 5;
 
@@ -137,6 +139,19 @@ export class ExportsService implements OnModuleInit, OnApplicationShutdown {
     const rows = await this.repository.listJobs(this.fields.rowsSql(ctx, READ, EXPORT_JOB, 'j'), ctx.actor.userId, cursor, first + 1);
     const page = toPage(rows, first, (r) => encodeCursor([new Date(r.createdAt).toISOString(), r.id]));
     return { ...page, nodes: page.nodes.map((r) => this.fields.project(ctx, EXPORT_JOB, this.effective(r))) };
+  }
+
+  /**
+   * Housekeeping (hourly job): files past their retention are marked EXPIRED and deleted even
+   * if nobody asks for them again; an export still queued or running after INTERRUPTED_AFTER_MS
+   * lost its worker and is marked FAILED, so its requester can ask again.
+   */
+  async maintain(): Promise<{ expired: number; interrupted: number }> {
+    const now = this.clock.now();
+    const expired = await this.repository.expireDue(now);
+    for (const e of expired) if (e.fileKey) await rm(join(exportsDir(this.config), e.fileKey), { force: true });
+    const interrupted = await this.repository.failInterrupted(new Date(now.getTime() - INTERRUPTED_AFTER_MS), now);
+    return { expired: expired.length, interrupted };
   }
 
   /** The file of one of the user's own finished exports; every download is audited. */

@@ -6,6 +6,8 @@ export enum ExportsQueue {
 
 export enum ExportsJob {
   WRITE = 'write-export',
+  /** hourly: expire old files, fail exports a lost worker left running */
+  MAINTENANCE = 'exports-maintenance',
 }
 
 /** Only the job's id travels through Redis; the parameters are on its row, the file on disk. */
