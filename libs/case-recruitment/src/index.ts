@@ -9,3 +9,4 @@ export {
 } from './recruitment.fields';
 export { RecruitmentTaskKind, SourceChannel, LabourReferralStatus, TakedownKind, TakedownResult } from './recruitment.types';
 export { RecruitmentState } from './recruitment.workflow';
+export { RecruitmentService, type FileRecruitmentPost } from './recruitment.service';

@@ -1,4 +1,12 @@
 import type { Grant } from '@renkei/authz';
+import { Role } from '@renkei/core';
+import { TIP, TipAction } from '@renkei/tips';
 
-/** 匿名通報 (VISIBILITY.md section 5), npa.tipdesk column. */
-export const TIP_GRANTS: Grant[] = [];
+/** 匿名通報 (VISIBILITY.md section 5), npa.tipdesk column: every tip, every group; triage and rewards. */
+export const TIP_GRANTS: Grant[] = [
+  { roles: [Role.NPA_TIPDESK], subject: TIP, access: 'RW', groups: 'all', note: 'npa.tipdesk: every tip, every field group (RW)' },
+  {
+    roles: [Role.NPA_TIPDESK], subject: TIP, actions: [TipAction.CLASSIFY, TipAction.REQUEST_INFORMATION, TipAction.FORWARD, TipAction.DECIDE_REWARD],
+    note: '警察庁主管課: 対象事案 / 参考情報, asks for more, forwards to a prefecture, decides rewards',
+  },
+];
