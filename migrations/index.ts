@@ -11,6 +11,7 @@ import { CallForwardingImports1763900000002 } from './1763900000002-call-forward
 import { CreateTips1764100000000 } from './1764100000000-create-tips';
 import { CreateActivityReports1764100000001 } from './1764100000001-create-activity-reports';
 import { CreateExportJobs1764100000002 } from './1764100000002-create-export-jobs';
+import { CreateTipReportFiles1764100000003 } from './1764100000003-create-tip-report-files';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateTips1764100000000,
   CreateActivityReports1764100000001,
   CreateExportJobs1764100000002,
+  CreateTipReportFiles1764100000003,
 ];

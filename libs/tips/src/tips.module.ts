@@ -9,16 +9,25 @@ import { TipsService } from './tips.service';
 import { TipsResolver } from './tips.resolver';
 import { TipsNotificationRules } from './tips.notifications';
 import { TipsDemoSeeder } from './tips.demo';
+import { TipReportsRepository } from './reports/tip-reports.repository';
+import { TipReportsService } from './reports/tip-reports.service';
+import { TipReportsResolver } from './reports/tip-reports.resolver';
+import { TipReportsController } from './reports/tip-reports.controller';
 
 /**
  * 匿名通報 (anonymous tips): intake, tipster access by receipt number and PIN, triage, rewards,
  * report deadlines. The subject, the deadline handlers (report overdue, reward notice's year),
- * the notification rules and the demo tip are registered on init.
+ * the notification rules and the demo tip are registered on init. The report files to 警察庁
+ * (ADR 0013) are generated and downloaded here too (subject TipReportFile).
  */
 @Module({
   imports: [CasesModule, WorkflowModule, NotificationsModule, RecruitmentCaseModule],
-  providers: [TipsRepository, TipPinService, TipsService, TipsResolver, TipsNotificationRules, TipsDemoSeeder],
-  exports: [TipsService],
+  controllers: [TipReportsController],
+  providers: [
+    TipsRepository, TipPinService, TipsService, TipsResolver, TipsNotificationRules, TipsDemoSeeder,
+    TipReportsRepository, TipReportsService, TipReportsResolver,
+  ],
+  exports: [TipsService, TipReportsService],
 })
 export class TipsModule {}
 

@@ -181,10 +181,11 @@ export class TipsRepository {
   }
 
   async markInformationReported(em: EntityManager, infoId: string, at: Date): Promise<string | null> {
-    const rows: { tipId: string }[] = await em.query(
+    // TypeORM's postgres driver answers an UPDATE with [rows, rowCount], not the rows.
+    const [rows] = (await em.query(
       `UPDATE tip_additional_information SET reported_at = COALESCE(reported_at, $2) WHERE id = $1 RETURNING tip_id AS "tipId"`,
       [infoId, at],
-    );
+    )) as [{ tipId: string }[], number];
     return rows[0]?.tipId ?? null;
   }
 

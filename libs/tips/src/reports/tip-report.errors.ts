@@ -9,6 +9,8 @@ export enum TipReportErrorCode {
   KEY_INVALID = 'TIP_REPORT.KEY_INVALID',
   /** the input of a report form is not usable (e.g. a date that is not a JST calendar date) */
   INVALID_INPUT = 'TIP_REPORT.INVALID_INPUT',
+  /** the stored encrypted file is missing or does not match its recorded SHA-256 */
+  FILE_UNAVAILABLE = 'TIP_REPORT.FILE_UNAVAILABLE',
 }
 
 const MAP: Record<TipReportErrorCode, [ErrorCode, string]> = {
@@ -16,6 +18,7 @@ const MAP: Record<TipReportErrorCode, [ErrorCode, string]> = {
   [TipReportErrorCode.PASSPHRASE_TOO_WEAK]: [ErrorCode.BAD_USER_INPUT, '暗証番号が弱すぎます（12文字以上、5種類以上の文字）'],
   [TipReportErrorCode.KEY_INVALID]: [ErrorCode.BAD_USER_INPUT, '鍵は256ビット（32バイト、Base64）である必要があります'],
   [TipReportErrorCode.INVALID_INPUT]: [ErrorCode.BAD_USER_INPUT, '報告書の入力が不正です'],
+  [TipReportErrorCode.FILE_UNAVAILABLE]: [ErrorCode.INTERNAL, '報告書ファイルを取得できません（再作成してください）'],
 };
 
 /**
