@@ -2,7 +2,6 @@ import type { StatementCounter } from '@renkei/core';
 import { RequestContext, TransactionRunner } from '@renkei/core';
 import { DemoSeedRegistry } from '@renkei/cases';
 import { IdentityRepository } from '@renkei/identity';
-import { ActivityReportsService } from '@renkei/reports';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 // Values that only the filing station and its HQ may ever see: checked against whole responses.

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
 import { caseContextSelect } from './evidence-request.fields';
 import type { EvidenceRequestRow, NewEvidenceRequest } from './evidence-request.types';
+import { returnedRows } from '@renkei/core';
 
 const SELECT = (a: string) => `
   ${a}.id AS "id", ${a}.case_id AS "caseId", ${a}.channel AS "channel", ${a}.country AS "country",
@@ -60,11 +61,11 @@ export class EvidenceRequestRepository {
   }
 
   async recordReceived(em: EntityManager, id: string, version: number, evidence: string, receivedAt: Date, at: Date): Promise<boolean> {
-    const rows: unknown[] = await em.query(
+    const rows = returnedRows(await em.query(
       `UPDATE evidence_requests SET received_evidence = $3, received_at = $4, updated_at = $5, version = version + 1
         WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, evidence, receivedAt, at],
-    );
+    ));
     return rows.length > 0;
   }
 

@@ -13,3 +13,4 @@ export * from './logging/redact';
 export * from './core.module';
 export * from './pagination/pagination';
 export * from './database/statement-counter';
+export * from './database/query-results';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
 import type { ActivityReportContent, ActivityReportRow, ActivityReportState, NewActivityReport } from './reports.types';
+import { returnedRows } from '@renkei/core';
 
 const SELECT = (a: string) => `
   ${a}.id AS "id", ${a}.station_agency_id AS "stationAgencyId", st.name AS "stationName", ${a}.prefecture_id AS "prefectureId",
@@ -68,14 +69,14 @@ export class ActivityReportsRepository {
 
   /** Writes the content on the version the user saw; false when someone else changed it first. */
   async updateContent(em: EntityManager, id: string, version: number, c: ActivityReportContent, at: Date): Promise<boolean> {
-    const rows: unknown[] = await em.query(
+    const rows = returnedRows(await em.query(
       `UPDATE activity_reports SET kind = $3, activity_date = $4::date, place = $5, participants = $6, foreign_residents_reached = $7,
          interpreters = $8, languages = $9::text[], inspections = $10, arrests = $11, partner_agencies = $12::text[], notes = $13,
          updated_at = $14, version = version + 1
         WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, c.kind, c.activityDate, c.place, c.participants, c.foreignResidentsReached, c.interpreters, c.languages, c.inspections,
         c.arrests, c.partnerAgencies, c.notes, at],
-    );
+    ));
     return rows.length > 0;
   }
 
@@ -91,11 +92,11 @@ export class ActivityReportsRepository {
     at: Date,
   ): Promise<boolean> {
     const [byCol, atCol] = STAMP_COLUMNS[stamp];
-    const rows: unknown[] = await em.query(
+    const rows = returnedRows(await em.query(
       `UPDATE activity_reports SET state = $3, ${byCol} = $4, ${atCol} = $5, return_reason = $6, updated_at = $5, version = version + 1
         WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, to, userId, at, returnReason],
-    );
+    ));
     return rows.length > 0;
   }
 

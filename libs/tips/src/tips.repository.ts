@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { SqlFragment } from '@renkei/authz';
 import type { TipChannel } from '@renkei/core';
 import type { NewTip, RewardLedgerRow, TipCredentials, TipRow } from './tips.types';
+import { returnedRows } from '@renkei/core';
 
 const SELECT = (a: string) => `
   ${a}.id AS "id", ${a}.version AS "version", ${a}.receipt_number AS "receiptNumber", ${a}.category AS "category", ${a}.channel AS "channel",
@@ -141,10 +142,10 @@ export class TipsRepository {
   }
 
   async closeInfoRequest(em: EntityManager, id: string, state: 'ANSWERED' | 'WITHDRAWN', at: Date): Promise<boolean> {
-    const rows: unknown[] = await em.query(
+    const rows = returnedRows(await em.query(
       `UPDATE tip_info_requests SET state = $2, closed_at = $3 WHERE id = $1 AND state = 'OPEN' RETURNING id`,
       [id, state, at],
-    );
+    ));
     return rows.length > 0;
   }
 
@@ -165,10 +166,10 @@ export class TipsRepository {
     const columns = Object.keys(set);
     for (const c of columns) if (!UPDATABLE.has(c)) throw new Error(`not an updatable tip column: ${c}`);
     const assignments = columns.map((c, i) => `${c} = $${i + 4}`);
-    const rows: unknown[] = await em.query(
+    const rows = returnedRows(await em.query(
       `UPDATE tips SET ${[...assignments, 'updated_at = $3', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, at, ...columns.map((c) => set[c])],
-    );
+    ));
     return rows.length > 0;
   }
 
