@@ -28,6 +28,8 @@ WORKDIR /app
 COPY --from=build /app/package*.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The web client (vite build), served by the API at / (apps/api/src/web).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 
 USER node
 EXPOSE 3000

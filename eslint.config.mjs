@@ -23,7 +23,7 @@ const libImports = (allowed) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'test/artifacts/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'test/artifacts/', 'bench/results/', '.dist-*/', 'apps/web/dist/', 'apps/web/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,4 +48,6 @@ export default tseslint.config(
   { files: ['libs/agencies/src/**/*.ts'], rules: libImports(['core', 'authz', 'identity', 'audit', 'cases', 'notifications', 'case-recruitment', 'case-call-forwarding', 'case-departure', 'case-evidence-request', 'tips', 'reports', 'exports']) },
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts'], rules: libImports(null) },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The web client runs in the browser: TypeScript (apps/web/tsconfig.json, DOM lib) checks names.
+  { files: ['apps/web/**/*.{ts,tsx,mts}'], rules: { 'no-undef': 'off' } },
 );

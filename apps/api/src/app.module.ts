@@ -20,8 +20,9 @@ import { ReportsModule } from '@renkei/reports';
 import { ExportsModule } from '@renkei/exports';
 import { InfrastructureModule } from './infrastructure.module';
 import { HealthController } from './health/health.controller';
+import { WebClientModule } from './web/web-client.module';
 
-/** The API role: GraphQL at /graphql and /health. */
+/** The API role: GraphQL at /graphql, /health, and the web client at / (when built). */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -55,6 +56,7 @@ export class AppModule {
         TipsModule,
         AgenciesModule,
         AccessControlModule,
+        WebClientModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,11 +5,13 @@ import { ConfigError, loadConfig } from '@renkei/core';
 import { DATA_DIR, DEV_PG_PORT, DEV_REDIS_PORT, runMigrations } from '../cli/cli-context';
 import { seedDemo } from '../cli/seed-demo';
 import { startEmbeddedPostgres, startRedis, type LocalService } from './local-services';
+import { findWebDist } from '../web/web-client.middleware';
 
 /**
  * `npm start`: the whole system on one machine. PostgreSQL from DATABASE_URL or embedded;
  * Redis from REDIS_URL or a private redis-server; migrations; demo data; then the API and the
- * worker as child processes. Ctrl-C stops everything this command started.
+ * worker as child processes; the API serves the web client built by `npm run build` (apps/web/dist).
+ * Ctrl-C stops everything this command started.
  */
 const say = (m: string) => process.stdout.write(`[renkei] ${m}\n`);
 
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
       });
       children.push(child);
     }
+    if (findWebDist()) say(`web client: http://localhost:${config.port}/`);
+    else say('web client not built: run `npm run build:web` (npm start builds it)');
     say(`GraphQL: http://localhost:${config.port}/graphql  ·  health: http://localhost:${config.port}/health`);
     if (config.demoData) say('demo logins: see README (password renkei-demo-2026)');
   } catch (error) {
