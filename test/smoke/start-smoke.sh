@@ -49,6 +49,10 @@ me=$(curl -fsS "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/js
 echo "me: $me"
 echo "$me" | grep -q 'さくら銀行'
 grep -q 'demo data loaded' "$log"
+page=$(curl -fsS "http://127.0.0.1:$PORT/")
+echo "$page" | grep -q '<div id="root">' || { echo "the web client is not served at /: $page" | head -5; exit 1; }
+curl -fsS "http://127.0.0.1:$PORT/tasks" | grep -q '<div id="root">' || { echo "a client route does not fall back to index.html"; exit 1; }
+echo "web client: served at / (and client routes)"
 stop
 echo "first start: ok, stopped cleanly"
 

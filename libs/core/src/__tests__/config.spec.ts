@@ -23,6 +23,13 @@ describe('configuration validated at boot', () => {
     });
   });
 
+  it('reads TRUST_PROXY as a hop count or a list of subnets, and refuses anything else', () => {
+    expect(loadConfig(BASE).trustProxy).toBeNull();
+    expect(loadConfig({ ...BASE, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...BASE, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(problems({ ...BASE, TRUST_PROXY: 'true; rm -rf /' })).toEqual([expect.stringMatching(/^TRUST_PROXY: TRUST_PROXY must be a hop count/)]);
+  });
+
   it('names every problem at once, with what to fix', () => {
     const found = problems({ PORT: 'eighty', DATABASE_URL: 'mysql://x', AUTH_TOKEN_SECRET: 'short' });
     expect(found).toEqual(

@@ -29,6 +29,12 @@ const envSchema = z
     GRAPHQL_INTROSPECTION: bool.optional(),
     ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    // Behind a reverse proxy: which hops to trust for the client address (Express 'trust proxy':
+    // a hop count, or addresses/subnets such as "loopback, 10.0.0.0/8"). Unset: the socket's peer.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(\d{1,2}|[0-9A-Za-z.:/, ]+)$/, 'TRUST_PROXY must be a hop count or a list of addresses/subnets (e.g. "loopback, 10.0.0.0/8")')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -68,6 +74,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   graphqlIntrospection: boolean;
   attachments: { dir: string; maxBytes: number };
+  /** Express 'trust proxy' (the client address used for per-client throttles); null: none */
+  trustProxy: number | string | null;
 }
 
 export class ConfigError extends Error {
@@ -104,5 +112,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     attachments: { dir: e.ATTACHMENTS_DIR, maxBytes: e.ATTACHMENT_MAX_BYTES },
+    trustProxy: e.TRUST_PROXY === undefined ? null : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };
 }
