@@ -133,14 +133,7 @@ export class TasksService implements OnModuleInit {
     if (filter.overdue) {
       filters.push({ sql: `(t.state = 'OVERDUE' OR (t.state IN ('OPEN','ACKNOWLEDGED') AND t.due_at < :inboxNow))`, params: { inboxNow: this.clock.now() } });
     }
-    let cursor: { dueAt: string | null; id: string } | null = null;
-    if (after) {
-      const [dueAt, id] = decodeCursor(after, 2);
-      cursor = { dueAt: dueAt === '' ? null : dueAt, id };
-    }
-    const found = await this.repository.listTasks(rows, filters, cursor, first + 1);
-    const page = toPage(found, first, (t) => encodeCursor([t.dueAt ? new Date(t.dueAt).toISOString() : '', t.id]));
-    return { ...page, nodes: page.nodes.map((t) => this.fields.project(ctx, TASK, t)) };
+    return this.taskPage(ctx, rows, filters, first, after);
   }
 
   /**
@@ -163,6 +156,11 @@ export class TasksService implements OnModuleInit {
         });
       }
     }
+    return this.taskPage(ctx, rows, filters, first, after);
+  }
+
+  /** One page of tasks in inbox order (due date, then id), projected for the actor. */
+  private async taskPage(ctx: RequestContext, rows: SqlFragment, filters: SqlFragment[], first: number, after?: string | null) {
     let cursor: { dueAt: string | null; id: string } | null = null;
     if (after) {
       const [dueAt, id] = decodeCursor(after, 2);

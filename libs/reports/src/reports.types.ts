@@ -13,36 +13,6 @@ export enum ActivityReportState {
 export const COUNT_FIELDS = ['participants', 'foreignResidentsReached', 'interpreters', 'inspections', 'arrests'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
-/** One report as loaded: every field of the subject plus its condition fields. */
-export interface ActivityReportRow {
-  id: string;
-  stationAgencyId: string;
-  stationName: string;
-  prefectureId: string;
-  kind: ActivityKind;
-  /** JST calendar date, YYYY-MM-DD */
-  activityDate: string;
-  place: string;
-  participants: number;
-  foreignResidentsReached: number;
-  interpreters: number;
-  languages: string[];
-  inspections: number;
-  arrests: number;
-  partnerAgencies: string[];
-  notes: string | null;
-  state: ActivityReportState;
-  returnReason: string | null;
-  filedBy: string | null;
-  submittedBy: string | null;
-  submittedAt: Date | null;
-  reviewedBy: string | null;
-  reviewedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-}
-
 /** What the filer writes (create and update). */
 export interface ActivityReportContent {
   kind: ActivityKind;
@@ -56,6 +26,24 @@ export interface ActivityReportContent {
   arrests: number;
   partnerAgencies: string[];
   notes: string | null;
+}
+
+/** One report as loaded: every field of the subject plus its condition fields. */
+export interface ActivityReportRow extends ActivityReportContent {
+  id: string;
+  stationAgencyId: string;
+  stationName: string;
+  prefectureId: string;
+  state: ActivityReportState;
+  returnReason: string | null;
+  filedBy: string | null;
+  submittedBy: string | null;
+  submittedAt: Date | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
 }
 
 export interface NewActivityReport extends ActivityReportContent {
