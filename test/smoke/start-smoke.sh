@@ -10,7 +10,16 @@ unset DATABASE_URL REDIS_URL
 log=$(mktemp)
 data_backup=""
 if [ -d .data ]; then data_backup=$(mktemp -d); mv .data "$data_backup/"; fi
-restore() { rm -rf .data; if [ -n "$data_backup" ]; then mv "$data_backup/.data" .data; fi; }
+pid=""
+# On any exit (a failed check included) stop what this script started before the data goes away.
+restore() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -INT -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -rf .data; if [ -n "$data_backup" ]; then mv "$data_backup/.data" .data; fi
+}
 trap restore EXIT
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -51,7 +60,7 @@ echo "$me" | grep -q 'さくら銀行'
 grep -q 'demo data loaded' "$log"
 page=$(curl -fsS "http://127.0.0.1:$PORT/")
 echo "$page" | grep -q '<div id="root">' || { echo "the web client is not served at /: $page" | head -5; exit 1; }
-curl -fsS "http://127.0.0.1:$PORT/tasks" | grep -q '<div id="root">' || { echo "a client route does not fall back to index.html"; exit 1; }
+curl -fsS -H "accept: text/html" "http://127.0.0.1:$PORT/tasks" | grep -q '<div id="root">' || { echo "a client route does not fall back to index.html"; exit 1; }
 echo "web client: served at / (and client routes)"
 stop
 echo "first start: ok, stopped cleanly"
