@@ -12,6 +12,7 @@ import { CreateTips1764100000000 } from './1764100000000-create-tips';
 import { CreateActivityReports1764100000001 } from './1764100000001-create-activity-reports';
 import { CreateExportJobs1764100000002 } from './1764100000002-create-export-jobs';
 import { CreateTipReportFiles1764100000003 } from './1764100000003-create-tip-report-files';
+import { TipIntakeThrottle1764100000004 } from './1764100000004-tip-intake-throttle';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateActivityReports1764100000001,
   CreateExportJobs1764100000002,
   CreateTipReportFiles1764100000003,
+  TipIntakeThrottle1764100000004,
 ];

@@ -344,6 +344,29 @@ describe('匿名通報 (anonymous tips)', () => {
       await t.dataSource.query(`DELETE FROM tip_pin_throttles`);
     });
 
+    it('refuses web tips beyond 30 an hour from one client, before hashing or storing anything, and admits them again an hour later', async () => {
+      const start = t.clock.now();
+      try {
+        await submit();
+        const [row] = await t.dataSource.query(`SELECT key, failures FROM tip_pin_throttles WHERE scope = 'intake'`);
+        expect(row.failures).toBe(1);
+        expect(row.key).toMatch(/^[0-9a-f]{64}$/); // a keyed hash, never the address
+        await t.dataSource.query(`UPDATE tip_pin_throttles SET failures = 30 WHERE scope = 'intake'`);
+        const [{ count: before }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM tips`);
+        const refused = await pub(SUBMIT, { i: intake() });
+        expect({ code: code(refused), reason: reason(refused) }).toEqual({ code: 'RATE_LIMITED', reason: 'TIPS.INTAKE_THROTTLED' });
+        expect(refused.body.errors?.[0]?.message).toContain('110番');
+        const [{ count: after }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM tips`);
+        expect(after).toBe(before);
+        // The phone desk is not the public form: the receiver records calls whatever the web counter says.
+        expect((await gql('tipline.receiver', PHONE, { i: intake() })).body.errors).toBeUndefined();
+        t.clock.advance(60 * 60_000 + 1);
+        await submit();
+      } finally {
+        t.clock.set(start);
+      }
+    });
+
     it('locks a receipt number after 5 wrong PINs; an unknown receipt number answers and locks exactly the same way', async () => {
       const PIN = '86420975';
       const known = (await submit({ pin: PIN })).receiptNumber;

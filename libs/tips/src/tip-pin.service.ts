@@ -13,6 +13,11 @@ export const RECEIPT_MAX_FAILURES = 5;
 export const CLIENT_MAX_FAILURES = 20;
 export const THROTTLE_WINDOW_MS = 60 * 60_000;
 export const LOCK_MS = 60 * 60_000;
+/**
+ * Web tips one client address may file per window. The form is public: a person files a few, a
+ * script thousands; generous, because mobile carriers put many tipsters behind one address (CGNAT).
+ */
+export const INTAKE_MAX_PER_WINDOW = 30;
 
 export type PinCheck = { ok: true; tip: TipCredentials } | { ok: false; error: TipsErrorCode.ACCESS_DENIED | TipsErrorCode.ACCESS_LOCKED };
 
@@ -41,6 +46,23 @@ export class TipPinService {
   clientKey(address: string | null | undefined): string | null {
     if (!address) return null;
     return createHmac('sha256', this.config.auth.tokenSecret).update(`tips.pin-throttle:${address}`).digest('hex');
+  }
+
+  /**
+   * Counts one web tip for the client and says whether it may be filed: at most
+   * INTAKE_MAX_PER_WINDOW per hour. Checked before the (deliberately slow) PIN hash, so a flood
+   * costs neither CPU nor rows. Without an address (never in practice) the tip is admitted.
+   */
+  async admitIntake(tx: Tx, clientKey: string | null): Promise<boolean> {
+    if (!clientKey) return true;
+    const now = this.clock.now();
+    await this.repository.purgeThrottles(tx.em, new Date(now.getTime() - THROTTLE_WINDOW_MS), now);
+    const before = await this.repository.lockThrottle(tx.em, 'intake', clientKey);
+    const fresh = !before || before.windowStartedAt.getTime() + THROTTLE_WINDOW_MS <= now.getTime();
+    const count = (fresh ? 0 : before.failures) + 1;
+    if (count > INTAKE_MAX_PER_WINDOW) return false;
+    await this.repository.saveThrottle(tx.em, 'intake', clientKey, { failures: count, windowStartedAt: fresh ? now : before.windowStartedAt, lockedUntil: null }, now);
+    return true;
   }
 
   /**

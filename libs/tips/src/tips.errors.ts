@@ -16,6 +16,8 @@ export enum TipsErrorCode {
   CASE_ALREADY_OPENED = 'TIPS.CASE_ALREADY_OPENED',
   POST_ALREADY_FILED = 'TIPS.POST_ALREADY_FILED',
   REQUEST_NOT_OPEN = 'TIPS.REQUEST_NOT_OPEN',
+  /** too many web tips from one client within the hour (the public form is unauthenticated) */
+  INTAKE_THROTTLED = 'TIPS.INTAKE_THROTTLED',
 }
 
 /** Public answers (the tipster's) are in Japanese: they are shown as they are on the web form. */
@@ -33,6 +35,7 @@ const MAP: Record<TipsErrorCode, [ErrorCode, string]> = {
   [TipsErrorCode.CASE_ALREADY_OPENED]: [ErrorCode.CONFLICT, 'この通報からは既に事件が作成されています。'],
   [TipsErrorCode.POST_ALREADY_FILED]: [ErrorCode.CONFLICT, 'この投稿は既に事件として登録されています。'],
   [TipsErrorCode.REQUEST_NOT_OPEN]: [ErrorCode.BAD_USER_INPUT, 'この追加情報の求めは受付を終了しています。'],
+  [TipsErrorCode.INTAKE_THROTTLED]: [ErrorCode.RATE_LIMITED, '短時間に多数の通報が送信されたため、しばらくの間受け付けできません。時間をおいて再度お試しください。緊急の場合は110番通報してください。'],
 };
 
 /** The tips lib's one exception class; its codes map onto the stable client codes. No value is ever echoed. */

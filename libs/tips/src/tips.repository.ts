@@ -34,6 +34,9 @@ function revive(row: Record<string, unknown> | undefined): TipRow | null {
   } as unknown as TipRow;
 }
 
+/** receipt / client: wrong PINs; intake: web tips per client */
+export type ThrottleScope = 'receipt' | 'client' | 'intake';
+
 export interface ThrottleRow {
   failures: number;
   windowStartedAt: Date;
@@ -243,9 +246,9 @@ export class TipsRepository {
     return rows[0]?.id ?? null;
   }
 
-  // ---- PIN throttle ----
+  // ---- PIN and intake throttles ----
 
-  async lockThrottle(em: EntityManager, scope: 'receipt' | 'client', key: string): Promise<ThrottleRow | null> {
+  async lockThrottle(em: EntityManager, scope: ThrottleScope, key: string): Promise<ThrottleRow | null> {
     const rows = await em.query(
       `SELECT failures, window_started_at AS "windowStartedAt", locked_until AS "lockedUntil" FROM tip_pin_throttles
         WHERE scope = $1 AND key = $2 FOR UPDATE`,
@@ -254,7 +257,7 @@ export class TipsRepository {
     return rows[0] ?? null;
   }
 
-  async saveThrottle(em: EntityManager, scope: 'receipt' | 'client', key: string, t: ThrottleRow, at: Date): Promise<void> {
+  async saveThrottle(em: EntityManager, scope: ThrottleScope, key: string, t: ThrottleRow, at: Date): Promise<void> {
     await em.query(
       `INSERT INTO tip_pin_throttles (scope, key, failures, window_started_at, locked_until, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (scope, key) DO UPDATE SET failures = EXCLUDED.failures, window_started_at = EXCLUDED.window_started_at,
@@ -263,7 +266,7 @@ export class TipsRepository {
     );
   }
 
-  async clearThrottle(em: EntityManager, scope: 'receipt' | 'client', key: string): Promise<void> {
+  async clearThrottle(em: EntityManager, scope: ThrottleScope, key: string): Promise<void> {
     await em.query(`DELETE FROM tip_pin_throttles WHERE scope = $1 AND key = $2`, [scope, key]);
   }
 

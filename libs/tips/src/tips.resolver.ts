@@ -29,8 +29,8 @@ export class TipsResolver {
 
   @Mutation(() => TipReceiptModel, { description: '匿名通報（ウェブサイトの通報フォーム）。受付番号を返す。緊急時は110番通報を案内する' })
   @Public()
-  submitTip(@Ctx() ctx: RequestContext, @Args('input') input: TipIntakeInput) {
-    return this.service.submitWeb(ctx, input);
+  submitTip(@Ctx() ctx: RequestContext, @Context('req') req: HttpRequest, @Args('input') input: TipIntakeInput) {
+    return this.service.submitWeb(ctx, input, this.pins.clientKey(addressOf(req)));
   }
 
   @Mutation(() => TipsterViewModel, { description: '受付番号と暗証番号で、通報者への追加情報の求めを確認する（誤りが続くと一定時間利用できない）' })

@@ -98,7 +98,10 @@ export class TipsService implements OnModuleInit {
   // ---- intake ----
 
   /** The public web form (channel WEB): no account, nothing about the sender is stored. */
-  submitWeb(ctx: RequestContext, input: TipIntake): Promise<TipReceipt> {
+  async submitWeb(ctx: RequestContext, input: TipIntake, clientKey: string | null): Promise<TipReceipt> {
+    const admitted = await this.transactions.run((tx) => this.pins.admitIntake(tx, clientKey));
+    // Not audited one by one: a flood would otherwise fill the audit log it is refused to protect.
+    if (!admitted) throw new TipsError(TipsErrorCode.INTAKE_THROTTLED);
     return this.intake(ctx, TipChannel.WEB, input);
   }
 

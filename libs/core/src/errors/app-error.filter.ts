@@ -9,6 +9,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.INVALID_CREDENTIALS]: 401,
   [ErrorCode.ACCOUNT_LOCKED]: 423,
+  [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.INTERNAL]: 500,
 };
 

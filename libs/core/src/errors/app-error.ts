@@ -10,6 +10,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** too many requests of one kind from one client: try again later */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL = 'INTERNAL',
 }
 
