@@ -126,7 +126,8 @@ describe('web client: departure flow in a browser', () => {
     expect(await nav.innerText()).not.toContain('ダッシュボード');
     await page.screenshot({ path: join(SHOTS, '01-station-case-list.png'), fullPage: true });
 
-    await nav.getByRole('link', { name: '新規登録（帰国する在留外国人）' }).click();
+    await nav.getByRole('link', { name: '新規登録', exact: true }).click();
+    await page.getByTestId('case-type-choice').getByRole('link', { name: '帰国する在留外国人の口座・携帯電話' }).click();
     await page.getByRole('button', { name: '登録する' }).click();
     await page.getByTestId('filing-errors').waitFor();
     const form = await page.locator('form.filing').innerText();
@@ -268,7 +269,8 @@ describe('web client: departure flow in a browser', () => {
     // The session is revoked elsewhere (as a logout in another tab would).
     const revoked = await t.gql<{ logout: boolean }>('mutation { logout }', {}, token);
     expect(revoked.body.data?.logout).toBe(true);
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '新規登録（帰国する在留外国人）' }).click();
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '新規登録', exact: true }).click();
+    await page.getByTestId('case-type-choice').getByRole('link', { name: '帰国する在留外国人の口座・携帯電話' }).click();
     await page.getByText('セッションの有効期限が切れました。再度ログインしてください。').waitFor();
     expect(await page.evaluate<string | null>(readSession)).toBeNull();
     expect(await page.locator('body').innerText()).not.toContain('NGUYEN VAN AN');
@@ -285,8 +287,11 @@ describe('web client: departure flow in a browser', () => {
     expect(await health.text()).not.toContain('<div id="root">');
     const gql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(await gql.text()).not.toContain('<div id="root">');
-    const exportsRoute = await fetch(`${base}/exports/nothing/download`, { headers: { accept: 'text/html' } });
-    expect(await exportsRoute.text()).not.toContain('<div id="root">');
+    // Every REST route of the API, opened in a browser tab, reaches the API (401/404), never the page.
+    for (const route of ['/exports/nothing/download', '/tip-reports/nothing/download', '/attachments/nothing', '/departure-imports', '/forwarding-imports']) {
+      const res = await fetch(`${base}${route}`, { headers: { accept: 'text/html' } });
+      expect({ route, page: (await res.text()).includes('<div id="root">') }).toEqual({ route, page: false });
+    }
     // An asset that does not exist is a 404, not the page.
     const missing = await fetch(`${base}/assets/missing.js`);
     expect(missing.status).toBe(404);

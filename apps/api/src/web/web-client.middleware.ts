@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 /** Paths that belong to the server: never a static file, never the SPA fallback. */
-export const SERVER_PREFIXES = ['graphql', 'health', 'attachments', 'exports', 'departure-imports', 'forwarding-imports', 'api'];
+export const SERVER_PREFIXES = ['graphql', 'health', 'attachments', 'exports', 'departure-imports', 'forwarding-imports', 'tip-reports', 'api'];
 
 interface Req {
   method: string;

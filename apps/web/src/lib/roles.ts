@@ -10,17 +10,41 @@ const STATION = ['station.manager', 'station.supervisor', 'station.investigator'
 const HQ = ['hq.director', 'hq.coordinator'];
 
 export function navFor(role: string): NavItem[] {
-  if (role === 'liaison') return [{ to: '/tasks', label: t.nav.tasks }];
+  if (role === 'liaison') return [{ to: '/tasks', label: t.nav.tasks }, { to: '/my-exports', label: t.reports.navExports }];
   if (STATION.includes(role)) {
     return [
       { to: '/cases', label: t.nav.cases },
-      { to: '/cases/new/departure', label: t.nav.fileDeparture },
+      // One 新規登録 entry: the choice of case type (the departure form is one of them).
+      { to: '/cases/new', label: t.caseTypes.newNav },
+      // Activity reports: the station's manager files, its supervisor approves (investigators have no grant).
+      ...(role === 'station.investigator' ? [] : [{ to: '/reports', label: t.reports.nav }]),
+      { to: '/my-exports', label: t.reports.navExports },
     ];
   }
   if (HQ.includes(role)) {
     return [
       { to: '/dashboard', label: t.nav.dashboard },
       { to: '/cases', label: t.nav.cases },
+      { to: '/reports/totals', label: t.reports.navTotals },
+      { to: '/reports', label: t.reports.nav },
+      { to: '/my-exports', label: t.reports.navExports },
+      // Tips forwarded to this HQ: the coordinator's only (hq.director has no grant on tips).
+      ...(role === 'hq.coordinator' ? [{ to: '/tips', label: t.tips.nav.forwarded }] : []),
+    ];
+  }
+  if (role === 'npa.tipdesk') {
+    return [
+      { to: '/tips', label: t.tips.nav.list },
+      { to: '/tips/reports', label: t.tips.nav.reports },
+      { to: '/tips/ledger', label: t.tips.nav.ledger },
+    ];
+  }
+  if (role === 'tipline.receiver') {
+    return [
+      { to: '/tips', label: t.tips.nav.list },
+      { to: '/tips/phone', label: t.tips.nav.phone },
+      { to: '/tips/reports', label: t.tips.nav.reports },
+      { to: '/tips/ledger', label: t.tips.nav.ledger },
     ];
   }
   return [];

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import type { CaseSortDirection, CaseSortField } from '../gql/graphql';
 import { t } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { Link } from '../lib/router';
+import { Link, usePath } from '../lib/router';
 import { canFileDeparture } from '../lib/roles';
 import { FieldValue } from '../components/Redacted';
 import { ErrorBox, Loading } from '../components/Status';
 import { CasesDocument } from '../operations';
+import { ExportButtons } from '../components/reports/ExportButtons';
+import { useAgencies } from '../components/useAgencies';
+import { RequestCaseExportDocument } from '../operations/reports';
 
 const SORT_FIELDS: CaseSortField[] = ['FILED_AT', 'UPDATED_AT', 'REFERENCE', 'TITLE', 'STATE', 'PRIORITY'];
 
@@ -16,21 +19,37 @@ interface Filters {
   type: string;
   state: string;
   overdue: boolean;
+  /** Set by the dashboard's drill-down: cases with open tasks for this agency. */
+  agency: string;
   field: CaseSortField;
   direction: CaseSortDirection;
 }
 
 /** Cases the user may read, filtered and sorted by the server (hidden fields cannot be filter keys). */
 export function CaseListPage({ role }: { role: string }) {
-  const [draft, setDraft] = useState<Filters>({ text: '', type: '', state: '', overdue: false, field: 'FILED_AT', direction: 'DESC' });
+  const { query } = usePath();
+  // The dashboard's drill-down opens this list with ?type=&state= or ?agency=&overdue=1.
+  const [draft, setDraft] = useState<Filters>(() => ({
+    text: '',
+    type: query.get('type') ?? '',
+    state: query.get('state') ?? '',
+    overdue: query.get('overdue') === '1',
+    agency: query.get('agency') ?? '',
+    field: 'FILED_AT',
+    direction: 'DESC',
+  }));
+  const agencies = useAgencies();
+  const [requestExport] = useMutation(RequestCaseExportDocument);
   const [applied, setApplied] = useState<Filters>(draft);
   const filter = {
     ...(applied.text.trim() ? { text: applied.text.trim() } : {}),
     ...(applied.type ? { types: [applied.type] } : {}),
     ...(applied.state ? { states: [applied.state] } : {}),
     ...(applied.overdue ? { overdue: true } : {}),
+    ...(applied.agency ? { agencyWithOpenTasks: applied.agency } : {}),
   };
-  const { data, error, loading } = useQuery(CasesDocument, { variables: { filter, sort: { field: applied.field, direction: applied.direction } } });
+  const sort = { field: applied.field, direction: applied.direction };
+  const { data, error, loading } = useQuery(CasesDocument, { variables: { filter, sort } });
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft({ ...draft, [k]: v });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -83,6 +102,12 @@ export function CaseListPage({ role }: { role: string }) {
         </div>
         <button type="submit">{t.cases.apply}</button>
       </form>
+      {applied.agency && (
+        <p className="muted" data-testid="agency-filter">
+          {t.reports.caseListFromDashboard} {t.reports.agencyFilter(agencies.name(applied.agency))}
+        </p>
+      )}
+      <ExportButtons testId="case-export" request={(format) => requestExport({ variables: { format, filter, sort } })} />
       {error && <ErrorBox error={error} />}
       {loading && !data && <Loading />}
       {data && data.cases.nodes.length === 0 && <p>{t.cases.empty}</p>}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { t } from '../i18n';
 import { formatDue, todayInTokyo, tokyoMidnight } from '../lib/format';
 import { Link } from '../lib/router';
@@ -7,6 +7,9 @@ import { Bar } from '../components/Bar';
 import { ErrorBox, Loading } from '../components/Status';
 import { useAgencies } from '../components/useAgencies';
 import { DashboardDocument } from '../operations';
+import { ComplianceTrend } from '../components/reports/ComplianceTrend';
+import { ExportButtons } from '../components/reports/ExportButtons';
+import { RequestDashboardExportDocument } from '../operations/reports';
 
 /** The default period: from the first day of last month to the last day of next month (Tokyo). */
 function defaultPeriod(): { from: string; to: string } {
@@ -26,6 +29,7 @@ export function DashboardPage() {
   const to = new Date(new Date(tokyoMidnight(period.to)).getTime() + 86_400_000).toISOString();
   const { data, error } = useQuery(DashboardDocument, { variables: { from: tokyoMidnight(period.from), to }, pollInterval: 60_000 });
   const agencies = useAgencies();
+  const [requestExport] = useMutation(RequestDashboardExportDocument);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
@@ -51,6 +55,7 @@ export function DashboardPage() {
         </div>
         <button type="submit">{t.dashboard.show}</button>
       </form>
+      <ExportButtons testId="dashboard-export" request={(format) => requestExport({ variables: { format, from: tokyoMidnight(period.from), to } })} />
       {error && <ErrorBox error={error} />}
       {!d && !error && <Loading />}
       {d && (
@@ -65,7 +70,12 @@ export function DashboardPage() {
                   <tbody>
                     {states.map((s) => (
                       <tr key={s.state} data-state={s.state}>
-                        <th scope="row">{t.caseState[s.state] ?? s.state}</th>
+                        <th scope="row">
+                          {/* Drill-down: the case list behind the figure, filtered by type and state. */}
+                          <Link to={`/cases?type=${encodeURIComponent(type)}&state=${encodeURIComponent(s.state)}`} aria-label={t.reports.drillCases(`${t.caseType[type] ?? type} ${t.caseState[s.state] ?? s.state}`, s.count)}>
+                            {t.caseState[s.state] ?? s.state}
+                          </Link>
+                        </th>
                         <td><Bar value={s.count} max={maxCases} label={`${t.caseType[type] ?? type} ${t.caseState[s.state] ?? s.state}`} /></td>
                       </tr>
                     ))}
@@ -90,7 +100,11 @@ export function DashboardPage() {
                 <tbody>
                   {d.tasksByAgency.map((a) => (
                     <tr key={a.agencyId ?? ''} data-agency={agencies.name(a.agencyId)}>
-                      <th scope="row">{agencies.name(a.agencyId)}</th>
+                      <th scope="row">
+                        <Link to={`/dashboard/tasks?agency=${encodeURIComponent(a.agencyId ?? '')}${a.overdue > 0 ? '&overdue=1' : ''}`} aria-label={t.reports.drillAgency(agencies.name(a.agencyId), a.open, a.overdue)}>
+                          {agencies.name(a.agencyId)}
+                        </Link>
+                      </th>
                       <td><Bar value={a.open} max={maxTasks} label={`${agencies.name(a.agencyId)} ${t.dashboard.open}`} /></td>
                       <td><Bar value={a.overdue} max={maxTasks} tone="warn" label={`${agencies.name(a.agencyId)} ${t.dashboard.overdue}`} /></td>
                     </tr>
@@ -113,6 +127,7 @@ export function DashboardPage() {
             </dl>
             <Bar value={d.compliance.answeredOnTime} max={Math.max(1, d.compliance.due)} tone="ok" label={t.dashboard.answeredOnTime} />
           </section>
+          <ComplianceTrend />
           <section className="card" aria-labelledby="overdue-title">
             <h2 id="overdue-title">{t.dashboard.oldestOverdue}</h2>
             {d.oldestOverdue.length === 0 ? (

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { t } from '../i18n';
 import { startSession } from '../lib/session';
 import { LoginDocument } from '../operations';
+import { Link } from '../lib/router';
 
 export function LoginPage({ notice }: { notice: string | null }) {
   const [username, setUsername] = useState('');
@@ -45,6 +46,9 @@ export function LoginPage({ notice }: { notice: string | null }) {
           {loading ? t.login.submitting : t.login.submit}
         </button>
       </form>
+      <p className="public-tip-link">
+        <Link to="/tip">{t.tips.fromLogin}</Link>
+      </p>
     </main>
   );
 }

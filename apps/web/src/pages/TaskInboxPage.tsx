@@ -1,16 +1,19 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { t } from '../i18n';
 import { formatDue, isOverdue } from '../lib/format';
 import { Link } from '../lib/router';
 import { FieldValue } from '../components/Redacted';
 import { ErrorBox, Loading } from '../components/Status';
 import { MyTasksDocument } from '../operations';
+import { ExportButtons } from '../components/reports/ExportButtons';
+import { RequestTaskExportDocument } from '../operations/reports';
 
 const OPEN = ['OPEN', 'ACKNOWLEDGED', 'OVERDUE'];
 
 /** The liaison's inbox: open tasks first, overdue ones on top, then by due date. */
 export function TaskInboxPage() {
   const { data, error, loading } = useQuery(MyTasksDocument, { pollInterval: 60_000 });
+  const [requestExport] = useMutation(RequestTaskExportDocument);
   if (error) return <ErrorBox error={error} />;
   if (loading && !data) return <Loading />;
   const now = new Date();
@@ -22,6 +25,7 @@ export function TaskInboxPage() {
   return (
     <>
       <h1>{t.tasks.title}</h1>
+      <ExportButtons testId="task-export" request={(format) => requestExport({ variables: { format, scope: 'MINE' } })} />
       {tasks.length === 0 ? (
         <p>{t.tasks.empty}</p>
       ) : (

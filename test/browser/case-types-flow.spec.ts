@@ -1,0 +1,317 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@renkei/identity';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+/**
+ * The recruitment-post flow through two agencies in a real browser (Debian's chromium, driven by
+ * playwright-core) against the real API serving a fresh build of the client: 中央署 files a post
+ * (with the Japanese validation messages), refers it to the labour bureau, and adds a comment for
+ * all parties with an attachment and a police-only comment; the labour bureau's liaison sees its
+ * task, the shared comment and file (downloaded with its token), 非表示 for the police-only
+ * fields and none of their values anywhere in the page, and answers; the station reads the answer
+ * on the timeline. A screenshot of each step goes to test/artifacts/browser/case-types-NN-*.png.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
+const SHOTS = join(ROOT, 'test/artifacts/browser');
+const REDACTED_TOOLTIP = 'この項目は貴機関には表示されません';
+
+// What this test files. The police-only values are checked for absence from the liaison's HTML.
+const POST = {
+  platform: 'X',
+  url: 'https://x.example.com/fukuoka_job/status/1790000000000777001',
+  text: '【即日即金】荷物を運ぶだけ 日給5万円 ホワイト案件（ブラウザ試験）',
+  handle: '@browser_job_777',
+  tip: 'T-20261122-0777',
+  phone: '090-3141-5927',
+};
+const SUSPECT = '乙川 次郎（ブラウザ試験）';
+const SHARED_COMMENT = '労働局へ: 同一アカウントの求人投稿を確認願います（ブラウザ試験）';
+const POLICE_COMMENT = '警察内部: 被疑者の携帯電話を照会予定（ブラウザ試験）';
+const FILE_NAME = '投稿の画面保存.pdf';
+const FILE = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('募集投稿の画面保存（ブラウザ試験）')]);
+const ANSWER = '職業安定法に基づき事業者へ指導予定です（ブラウザ試験）';
+
+jest.setTimeout(180_000);
+
+describe('web client: recruitment post through station and labour bureau in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let webDist: string;
+
+  beforeAll(async () => {
+    // Fails (never skips) without a browser: .ci/run installs chromium with apt.
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (bash .ci/run does it)`);
+    mkdirSync(SHOTS, { recursive: true });
+    webDist = mkdtempSync(join(tmpdir(), 'renkei-web-'));
+    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'apps/web/vite.config.mts'), '--outDir', webDist, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+    process.env.RENKEI_WEB_DIST = webDist;
+    // Real time on the server: the browser's clock (token expiry) is real.
+    t = await startTestApp({ now: new Date() });
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--lang=ja-JP', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    delete process.env.RENKEI_WEB_DIST;
+    if (webDist) rmSync(webDist, { recursive: true, force: true });
+  });
+
+  async function login(username: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => process.stderr.write(`browser error: ${e.message}\n`));
+    await page.goto(`${base}/`);
+    await page.getByLabel('ユーザー名').fill(username);
+    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
+    await page.getByLabel('パスワード').press('Enter');
+    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+    return page;
+  }
+
+  async function logout(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await page.getByRole('heading', { name: 'ログイン' }).waitFor();
+    await page.context().close();
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `case-types-${name}.png`), fullPage: true });
+
+  it('station files and shares, the labour bureau answers without seeing police-only data, the station reads the answer', async () => {
+    // 1. The station: one 新規登録 entry, then the choice of case type.
+    let page = await login('chuo.manager');
+    const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+    await nav.getByRole('link', { name: '新規登録', exact: true }).click();
+    const choice = page.getByTestId('case-type-choice');
+    for (const type of ['犯罪実行者募集情報', '悪質な電話転送サービス事業者', '外国捜査機関への証拠提供要請', '帰国する在留外国人の口座・携帯電話']) {
+      await choice.getByRole('link', { name: type }).waitFor();
+    }
+    await shot(page, '01-station-choose-type');
+
+    // 2. The recruitment form: Japanese validation messages mirroring the server's rules.
+    await choice.getByRole('link', { name: '犯罪実行者募集情報' }).click();
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByTestId('filing-errors').waitFor();
+    const form = page.getByTestId('recruitment-form');
+    expect(await form.innerText()).toContain('SNS・掲示板を入力してください。');
+    expect(await form.innerText()).toContain('URLを入力してください。');
+    expect(await form.innerText()).toContain('投稿本文を入力してください。');
+    // Focus lands on the first invalid field.
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('fr-platform');
+    await page.getByLabel('URL').fill('x.example.com/abc');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByText('URLは http:// または https:// から始まる形式で入力してください。').waitFor();
+    await shot(page, '02-station-recruitment-validation');
+
+    await page.getByLabel('SNS・掲示板').fill(POST.platform);
+    await page.getByLabel('URL').fill(POST.url);
+    await page.getByLabel('投稿者アカウント').fill(POST.handle);
+    await page.getByLabel('端緒').selectOption({ label: '匿名通報' });
+    await page.getByLabel('匿名通報の受付番号').fill(POST.tip);
+    await page.getByLabel('投稿本文').fill(POST.text);
+    await page.getByRole('button', { name: '電話番号を追加' }).click();
+    const phone = page.getByTestId('phone-0');
+    await phone.getByLabel('電話番号').fill(POST.phone);
+    await phone.getByLabel('通信事業者').selectOption({ label: '甲テレコム' });
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByText(/事案 甲-2026-\d{6} を登録しました。/).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop()!;
+    const post = page.getByTestId('recruitment-post');
+    expect(await post.innerText()).toContain(POST.tip);
+    expect(await post.innerText()).toContain('即日即金'); // a matched keyword
+    expect(await page.getByTestId('recruitment-contacts').innerText()).toContain(POST.phone);
+    // The state transitions this user may take, from availableTransitions.
+    await page.getByTestId('case-transitions').getByRole('button', { name: '精査済みにする' }).waitFor();
+
+    // The investigation (police only) is recorded through the API: the client has no form for it yet.
+    const [{ version }] = await t.dataSource.query('SELECT version FROM recruitment_posts WHERE case_id = $1', [caseId]);
+    const inv = await t.gqlAs('chuo.manager', 'mutation($i: UpdateRecruitmentInvestigationInput!) { updateRecruitmentInvestigation(input: $i) { id } }', {
+      i: { caseId, version, suspectIdentity: SUSPECT },
+    });
+    expect(inv.body.errors).toBeUndefined();
+    await page.reload();
+    await post.getByText(SUSPECT).waitFor();
+
+    // 3. The referral to the labour bureau, then a comment for all parties with a file, and a police-only comment.
+    await page.getByRole('button', { name: '労働局へ通報（職業安定法第63条）' }).click();
+    await page.getByText('労働局への依頼を作成しました。').waitFor();
+    await page.getByTestId('case-tasks').getByText('甲労働局').waitFor();
+
+    const comment = page.getByTestId('comment-form');
+    await comment.getByRole('button', { name: 'コメントを追加' }).click();
+    await comment.getByText('コメントを入力してください。').waitFor();
+    await comment.getByLabel('閲覧範囲').selectOption({ label: '全関係機関' });
+    await comment.getByLabel('コメント', { exact: true }).fill(SHARED_COMMENT);
+    await comment.getByLabel('ファイル').setInputFiles({ name: FILE_NAME, mimeType: 'application/pdf', buffer: FILE });
+    await comment.getByRole('button', { name: 'コメントを追加' }).click();
+    await comment.getByText(`コメントを追加しました。 ${FILE_NAME} を添付しました。`).waitFor();
+    await comment.getByLabel('閲覧範囲').selectOption({ label: '警察のみ' });
+    await comment.getByLabel('コメント', { exact: true }).fill(POLICE_COMMENT);
+    await comment.getByRole('button', { name: 'コメントを追加' }).click();
+    await page.getByTestId('case-comments').getByText(POLICE_COMMENT).waitFor();
+    expect(await page.getByTestId('case-comments').innerText()).toContain(SHARED_COMMENT);
+    await page.getByTestId('case-attachments').getByRole('button', { name: `${FILE_NAME} をダウンロード` }).waitFor();
+    await shot(page, '03-station-case-shared');
+    await logout(page);
+
+    // 4. 甲労働局: its inbox, the task, the case as the bureau may see it, the shared comment and file.
+    const labourTasks = await t.gqlAs<{ myTasks: { nodes: { id: string; caseId: string; kind: string }[] } }>('labour.liaison', '{ myTasks { nodes { id caseId kind } } }');
+    const taskId = labourTasks.body.data!.myTasks.nodes.find((x) => x.caseId === caseId && x.kind === 'LABOUR_REFERRAL')!.id;
+    page = await login('labour.liaison');
+    expect(new URL(page.url()).pathname).toBe('/tasks');
+    expect(await page.getByRole('navigation', { name: 'メインメニュー' }).innerText()).not.toMatch(/事案一覧|新規登録/);
+    await page.getByTestId('task-inbox').locator(`a[href="/tasks/${taskId}"]`).click();
+    await page.getByRole('heading', { name: '職業安定法第63条に基づく通報（犯罪実行者募集情報）' }).waitFor();
+    const caseBox = page.getByTestId('task-case');
+    await caseBox.getByText(POST.url).waitFor();
+    expect(await caseBox.innerText()).toContain(POST.handle);
+    for (const field of ['suspectIdentity', 'tipReceiptNumber']) {
+      const cell = caseBox.locator(`[data-field="${field}"] dd`);
+      expect(await cell.innerText()).toContain('非表示');
+      expect(await cell.locator('[data-redacted="true"]').getAttribute('title')).toBe(REDACTED_TOOLTIP);
+    }
+    await page.getByTestId('case-comments').getByText(SHARED_COMMENT).waitFor();
+    await page.getByTestId('case-attachments').getByRole('button', { name: `${FILE_NAME} をダウンロード` }).waitFor();
+    // Nothing police-only anywhere in the page, hidden text included.
+    const html = await page.content();
+    for (const secret of [SUSPECT, POST.tip, POLICE_COMMENT]) expect(html).not.toContain(secret);
+    await shot(page, '04-labour-task');
+
+    // The file, downloaded with the bureau's token as a Blob.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `${FILE_NAME} をダウンロード` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(FILE_NAME);
+    expect(readFileSync((await download.path())!)).toEqual(FILE);
+
+    // 5. The answer: its validation message, then the answer itself.
+    const answer = page.getByTestId('generic-answer');
+    await answer.getByRole('button', { name: '回答する' }).click();
+    await answer.getByText('回答内容を入力してください。').waitFor();
+    await answer.getByLabel('回答内容').fill(ANSWER);
+    await answer.getByRole('button', { name: '回答する' }).click();
+    await page.getByTestId('task-answer').getByText('この依頼は完了しています。').waitFor();
+    expect(await page.getByTestId('task-detail').innerText()).toContain(ANSWER);
+    await shot(page, '05-labour-answered');
+    await logout(page);
+
+    // 6. The station reads the answer on the timeline.
+    page = await login('chuo.manager');
+    await page.goto(`${base}/cases/${caseId}`);
+    const answered = page.getByTestId('case-timeline').locator('li[data-event="task.answered"]');
+    await answered.waitFor();
+    expect(await answered.innerText()).toContain('甲労働局');
+    expect(await answered.innerText()).toContain(ANSWER);
+    await shot(page, '06-station-timeline-answer');
+    await logout(page);
+  });
+
+  it('station files a call-forwarding provider and requests suspension; the carrier answers its own number only', async () => {
+    const VICTIM = '丙野 花子（ブラウザ試験）';
+    let page = await login('chuo.manager');
+    await page.goto(`${base}/cases/new/call-forwarding`);
+    await page.getByRole('heading', { name: '新規登録: 悪質な電話転送サービス事業者' }).waitFor();
+    // A 法人番号 whose check digit fails is refused unless recorded as presented.
+    await page.getByRole('textbox', { name: '事業者名', exact: true }).fill('株式会社ブラウザ転送');
+    await page.getByLabel('法人番号', { exact: true }).fill('8010403012345');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByText('法人番号の検査用数字が一致しません。').waitFor();
+    expect(await page.getByTestId('forwarding-form').innerText()).toContain('通信事業者を選択してください。');
+    await shot(page, '07-station-forwarding-validation');
+    await page.getByLabel('法人番号', { exact: true }).fill('7010403012345');
+    const n0 = page.getByTestId('number-0');
+    await n0.getByLabel('電話番号').fill('03-6777-0101');
+    await n0.getByLabel('通信事業者').selectOption({ label: '甲テレコム' });
+    await page.getByRole('button', { name: '電話番号を追加' }).click();
+    const n1 = page.getByTestId('number-1');
+    await n1.getByLabel('電話番号').fill('050-6777-0202');
+    await n1.getByLabel('通信事業者').selectOption({ label: '乙モバイル' });
+    await page.getByRole('button', { name: '被害を追加' }).click();
+    await page.getByTestId('damage-0').getByLabel('被害額（円）').fill('1,500,000');
+    await page.getByTestId('damage-0').getByLabel('被害者').fill(VICTIM);
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByText(/事案 甲-2026-\d{6} を登録しました。/).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop()!;
+    expect(await page.getByTestId('forwarding-damages').innerText()).toContain(VICTIM);
+    await page.getByRole('button', { name: '利用停止等要請を作成（通信事業者ごと）' }).click();
+    await page.getByText('利用停止等要請を 2 件作成しました。').waitFor();
+    await shot(page, '08-station-forwarding-requested');
+    await logout(page);
+
+    const carrierTasks = await t.gqlAs<{ myTasks: { nodes: { id: string; caseId: string }[] } }>('kotel.liaison', '{ myTasks { nodes { id caseId } } }');
+    const taskId = carrierTasks.body.data!.myTasks.nodes.find((x) => x.caseId === caseId)!.id;
+    page = await login('kotel.liaison');
+    await page.getByTestId('task-inbox').locator(`a[href="/tasks/${taskId}"]`).click();
+    const numbers = page.getByTestId('forwarding-numbers');
+    await numbers.getByText('03-6777-0101').waitFor();
+    const html = await page.content();
+    for (const secret of ['050-6777-0202', '+815067770202', VICTIM, '1,500,000']) expect(html).not.toContain(secret);
+    const row = page.locator('form.answer-row');
+    expect(await row.count()).toBe(1);
+    await row.getByRole('button', { name: 'この番号を回答する' }).click();
+    await row.getByText('結果を選択してください。').waitFor();
+    await row.getByLabel('利用停止等要請の結果').selectOption({ label: '利用停止' });
+    await row.getByLabel('停止日').fill('2026-11-21');
+    await row.getByRole('button', { name: 'この番号を回答する' }).click();
+    // Its only number answered: the task is answered.
+    await page.getByTestId('task-answer').getByText('この依頼は完了しています。').waitFor();
+    expect(await numbers.innerText()).toContain('利用停止（令和8年11月21日）');
+    await shot(page, '09-carrier-suspension-answered');
+    await logout(page);
+  });
+
+  it('station drafts a foreign evidence request; HQ sees the approval it may give', async () => {
+    let page = await login('chuo.manager');
+    await page.goto(`${base}/cases/new/evidence-request`);
+    await page.getByRole('button', { name: '起案する' }).click();
+    const form = page.getByTestId('evidence-form');
+    await form.getByText('要請の経路を選択してください。').waitFor();
+    expect(await form.innerText()).toContain('要請事項を入力してください。');
+    await page.getByLabel('国（英字2文字、例: VN）').fill('V1');
+    await page.getByRole('button', { name: '起案する' }).click();
+    await form.getByText('国は英字2文字（例: VN）で入力してください。').waitFor();
+    await page.getByLabel('要請の経路').selectOption({ label: 'ICPO（国際刑事警察機構）' });
+    await page.getByLabel('国（英字2文字、例: VN）').fill('vn');
+    await page.getByLabel('外国の捜査機関').fill('Ministry of Public Security (browser test)');
+    await page.getByLabel('罪名').fill('詐欺');
+    await page.getByLabel('要請事項').fill('送金先口座の取引記録（ブラウザ試験）');
+    await page.getByRole('button', { name: '起案する' }).click();
+    await page.getByText(/事案 甲-2026-\d{6} を登録しました。/).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop()!;
+    const request = page.getByTestId('evidence-request');
+    expect(await request.innerText()).toContain('送金先口座の取引記録（ブラウザ試験）');
+    expect(await request.innerText()).toContain('VN');
+    // The station may not approve: only HQ's transition exists, and not for the station.
+    expect(await page.getByTestId('case-transitions').count()).toBe(0);
+    await shot(page, '10-station-evidence-drafted');
+    await logout(page);
+
+    page = await login('hq.director');
+    await page.goto(`${base}/cases/${caseId}`);
+    await page.getByTestId('case-transitions').getByRole('button', { name: '本部長承認' }).click();
+    await page.getByText('状態を変更しました。').waitFor();
+    await page.locator('[data-field="state"] dd', { hasText: '本部長承認済み' }).waitFor();
+    await page.getByTestId('case-transitions').getByRole('button', { name: '警察庁へ送付' }).waitFor();
+    await shot(page, '11-hq-evidence-approved');
+    await logout(page);
+  });
+});
