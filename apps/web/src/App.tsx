@@ -34,6 +34,10 @@ import { CaseTypesFileForwardingPage } from './pages/CaseTypesFileForwardingPage
 import { CaseTypesFileEvidencePage } from './pages/CaseTypesFileEvidencePage';
 import { CaseTypesDetailPage } from './pages/CaseTypesDetailPage';
 import { CaseTypesTaskPage } from './pages/CaseTypesTaskPage';
+import { AdminAuditLogPage } from './pages/AdminAuditLogPage';
+import { AdminUsersPage } from './pages/AdminUsersPage';
+import { AdminAgenciesPage } from './pages/AdminAgenciesPage';
+import { AdminWebhooksPage } from './pages/AdminWebhooksPage';
 
 export function App() {
   const client = useApolloClient();
@@ -108,6 +112,11 @@ function Route({ pathname, role }: { pathname: string; role: string }) {
   if (pathname === '/tips/ledger') return <TipLedgerPage />;
   if (pathname === '/tips/reports') return <TipReportsPage role={role} />;
   if ((m = pathname.match(/^\/tips\/([0-9a-f-]{36})$/))) return <TipDetailPage id={m[1]} role={role} />;
+  // The auditor's audit log; the administrator's directory and webhook endpoints.
+  if (pathname === '/audit') return <AdminAuditLogPage />;
+  if (pathname === '/admin/users') return <AdminUsersPage />;
+  if (pathname === '/admin/agencies') return <AdminAgenciesPage />;
+  if (pathname === '/admin/webhooks') return <AdminWebhooksPage />;
   if (pathname === '/' || pathname === '/login') return <Loading />;
   return <p>{t.app.notFound}</p>;
 }

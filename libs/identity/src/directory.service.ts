@@ -147,7 +147,8 @@ export class DirectoryService implements OnModuleInit {
       const ok = await this.repository.updateUser(tx.em, id, expectedVersion, defined, bumpAuthz, this.clock.now());
       if (!ok) throw new ConflictError();
       if (defined.active === false) await this.repository.revokeUserSessions(tx.em, id, 'deactivated', this.clock.now());
-      tx.emit({ type: 'identity.user.updated', outcome: 'success', ctx, subjectType: USER, subjectId: id, fields: names });
+      // Filed under the user's prefecture: its 監察 sees who changed its people (an admin has none).
+      tx.emit({ type: 'identity.user.updated', outcome: 'success', ctx, subjectType: USER, subjectId: id, fields: names, prefectureId: user.prefectureId ?? ctx.actor?.prefectureId ?? null });
     });
     return this.getUser(ctx, id);
   }
@@ -161,7 +162,7 @@ export class DirectoryService implements OnModuleInit {
         throw new ForbiddenError('You may not end this user\'s sessions', [], 'IDENTITY.REVOKE_NOT_ALLOWED');
       }
       const count = await this.repository.revokeUserSessions(tx.em, userId, 'revoked by administrator', this.clock.now());
-      tx.emit({ type: 'identity.sessions.revoked', outcome: 'success', ctx, subjectType: USER, subjectId: userId, details: { count } });
+      tx.emit({ type: 'identity.sessions.revoked', outcome: 'success', ctx, subjectType: USER, subjectId: userId, details: { count }, prefectureId: user.prefectureId ?? ctx.actor?.prefectureId ?? null });
       return count;
     });
   }

@@ -47,6 +47,14 @@ export function navFor(role: string): NavItem[] {
       { to: '/tips/ledger', label: t.tips.nav.ledger },
     ];
   }
+  if (role === 'auditor') return [{ to: '/audit', label: t.admin.nav.audit }];
+  if (role === 'admin') {
+    return [
+      { to: '/admin/users', label: t.admin.nav.users },
+      { to: '/admin/agencies', label: t.admin.nav.agencies },
+      { to: '/admin/webhooks', label: t.admin.nav.webhooks },
+    ];
+  }
   return [];
 }
 
