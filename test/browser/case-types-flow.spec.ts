@@ -36,6 +36,7 @@ const POLICE_COMMENT = '警察内部: 被疑者の携帯電話を照会予定（
 const FILE_NAME = '投稿の画面保存.pdf';
 const FILE = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('募集投稿の画面保存（ブラウザ試験）')]);
 const ANSWER = '職業安定法に基づき事業者へ指導予定です（ブラウザ試験）';
+const EVIDENCE = '送金先口座の取引記録 CSV 3件（ブラウザ試験で受領）';
 
 jest.setTimeout(180_000);
 
@@ -203,6 +204,20 @@ describe('web client: recruitment post through station and labour bureau in a br
     expect(download.suggestedFilename()).toBe(FILE_NAME);
     expect(readFileSync((await download.path())!)).toEqual(FILE);
 
+    // 4b. The bureau keeps its 職安法63条 status current (on the post's version shown).
+    const labour = page.getByTestId('labour-status');
+    expect(await labour.locator('[data-field="labourReferralStatus"] dd').innerText()).toContain('通報済み');
+    await labour.getByRole('button', { name: '状況を更新する' }).click();
+    await labour.getByText('状況を選択してください。').waitFor();
+    await labour.getByLabel('新しい状況').selectOption({ label: '措置済み' });
+    await labour.getByRole('button', { name: '状況を更新する' }).click();
+    await labour.getByText('職安法第63条通報の状況を更新しました。').waitFor();
+    await labour.locator('[data-field="labourReferralStatus"] dd', { hasText: '措置済み' }).waitFor();
+    const [{ labour_referral_status: stored }] = await t.dataSource.query('SELECT labour_referral_status FROM recruitment_posts WHERE case_id = $1', [caseId]);
+    expect(stored).toBe('ACTION_TAKEN');
+    expect(await page.content()).not.toContain(SUSPECT);
+    await shot(page, '04b-labour-referral-status');
+
     // 5. The answer: its validation message, then the answer itself.
     const answer = page.getByTestId('generic-answer');
     await answer.getByRole('button', { name: '回答する' }).click();
@@ -221,6 +236,8 @@ describe('web client: recruitment post through station and labour bureau in a br
     await answered.waitFor();
     expect(await answered.innerText()).toContain('甲労働局');
     expect(await answered.innerText()).toContain(ANSWER);
+    // ...and the status the bureau set.
+    expect(await page.getByTestId('recruitment-post').locator('[data-field="labourReferralStatus"] dd').innerText()).toContain('措置済み');
     await shot(page, '06-station-timeline-answer');
     await logout(page);
   });
@@ -279,7 +296,7 @@ describe('web client: recruitment post through station and labour bureau in a br
     await logout(page);
   });
 
-  it('station drafts a foreign evidence request; HQ sees the approval it may give', async () => {
+  it('station drafts a foreign evidence request; HQ approves; 警察庁 sends it abroad and records the evidence received', async () => {
     let page = await login('chuo.manager');
     await page.goto(`${base}/cases/new/evidence-request`);
     await page.getByRole('button', { name: '起案する' }).click();
@@ -312,6 +329,47 @@ describe('web client: recruitment post through station and labour bureau in a br
     await page.locator('[data-field="state"] dd', { hasText: '本部長承認済み' }).waitFor();
     await page.getByTestId('case-transitions').getByRole('button', { name: '警察庁へ送付' }).waitFor();
     await shot(page, '11-hq-evidence-approved');
+    await logout(page);
+
+    // HQ sends it to 警察庁 through the API; 警察庁 takes it from there in the browser.
+    const caseVersion = async () => (await t.gqlAs<{ case: { version: number } }>('hq.coordinator', 'query($id: ID!) { case(id: $id) { version } }', { id: caseId })).body.data!.case.version;
+    const sent = await t.gqlAs('hq.director', 'mutation($i: TransitionCaseInput!) { transitionCase(input: $i) { state } }', { i: { caseId, version: await caseVersion(), transition: 'sendToNpa' } });
+    expect(sent.body.errors).toBeUndefined();
+
+    page = await login('npa.tipdesk');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '事案一覧' }).click();
+    const list = page.getByTestId('case-list');
+    await list.locator(`a[href="/cases/${caseId}"]`).waitFor();
+    // Only evidence requests: none of the other cases of this prefecture is listed.
+    const others: { id: string }[] = await t.dataSource.query(`SELECT id FROM cases WHERE type <> 'FOREIGN_EVIDENCE_REQUEST'`);
+    const listHtml = await list.innerHTML();
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(listHtml).not.toContain(o.id);
+    expect(listHtml).not.toContain('犯罪実行者募集情報');
+    await shot(page, '12-npa-case-list');
+    await list.locator(`a[href="/cases/${caseId}"]`).click();
+    const transitions = page.getByTestId('case-transitions');
+    await transitions.getByRole('button', { name: '外国へ送付' }).click();
+    await page.locator('[data-field="state"] dd', { hasText: '外国へ送付済み' }).waitFor();
+    await transitions.getByRole('button', { name: '受領確認を記録' }).click();
+    await page.locator('[data-field="sentAbroadAt"] dd').filter({ hasText: /令和|2026/ }).waitFor();
+    await page.getByTestId('evidence-request').locator('[data-field="acknowledgedAt"] dd').filter({ hasText: /令和|2026/ }).waitFor();
+
+    // The received evidence: a labelled form with its validation message, then the record.
+    const received = page.getByTestId('evidence-received');
+    await received.getByRole('button', { name: '受領した証拠を記録する' }).click();
+    await received.getByText('受領した証拠を入力してください。').waitFor();
+    await received.getByLabel('受領した証拠（内容・形式・件数など）').fill(EVIDENCE);
+    await received.getByLabel('受領日時').fill('2026-11-20T10:30');
+    await received.getByRole('button', { name: '受領した証拠を記録する' }).click();
+    await received.getByText('受領した証拠を記録しました。').waitFor();
+    expect(await received.locator('[data-field="receivedEvidence"] dd').innerText()).toContain(EVIDENCE);
+    expect(await received.locator('[data-field="receivedAt"] dd').innerText()).toContain('10:30');
+    const [row] = await t.dataSource.query('SELECT received_evidence, received_at FROM evidence_requests WHERE case_id = $1', [caseId]);
+    expect(row.received_evidence).toBe(EVIDENCE);
+    expect(new Date(row.received_at).toISOString()).toBe('2026-11-20T01:30:00.000Z');
+    await page.getByTestId('case-timeline').locator('li[data-event="evidenceRequest.evidenceReceived"]', { hasText: '受領した証拠を記録' }).waitFor();
+    await shot(page, '13-npa-evidence-received');
     await logout(page);
   });
 });

@@ -36,7 +36,8 @@ export { caseContextSelect };
 /** One post per case: VISIBILITY.md section 1, every row but the contact means and takedowns. */
 export const RECRUITMENT_POST_SUBJECT: SubjectDefinition = {
   name: RECRUITMENT_POST,
-  alwaysVisible: ['id', 'caseId'],
+  // version: the optimistic lock a writer (labour's 63条 status, the investigation form) sends back
+  alwaysVisible: ['id', 'caseId', 'version'],
   groups: {
     [RecruitmentGroup.POST]: ['platform', 'url', 'text', 'postedAt', 'capturedAt', 'screenshotHash', 'matchedKeywords', 'riskScore'],
     [RecruitmentGroup.POSTER]: ['posterHandle'],

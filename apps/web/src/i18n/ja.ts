@@ -1070,6 +1070,30 @@ export const ja = {
     } as Record<string, string>,
     exportErrorOther: '作成できませんでした。時間をおいて再度依頼してください。',
   },
+  // 警察庁's received evidence on a foreign evidence request; 労働局's 職安法63条 status.
+  caseFollowUp: {
+    receivedTitle: '受領した証拠の記録',
+    receivedEvidence: '受領した証拠（内容・形式・件数など）',
+    receivedAt: '受領日時',
+    receivedAtHint: '空欄のときは記録した時刻を受領日時とします。',
+    receivedSubmit: '受領した証拠を記録する',
+    receivedRequired: '受領した証拠を入力してください。',
+    receivedDone: '受領した証拠を記録しました。',
+    receivedRecorded: '記録済み',
+    labourTitle: '職安法第63条通報の状況',
+    labourCurrent: '現在の状況',
+    labourStatus: '新しい状況',
+    labourSubmit: '状況を更新する',
+    labourChoose: '状況を選択してください。',
+    labourSame: '現在と同じ状況です。',
+    labourDone: '職安法第63条通報の状況を更新しました。',
+    // timeline events of these two steps the caseTypes catalogue does not name
+    event: {
+      'evidenceRequest.drafted': '証拠提供要請を起案',
+      'evidenceRequest.evidenceReceived': '受領した証拠を記録',
+      'evidenceRequest.followUp.due': '外国への要請の督促期限',
+    } as Record<string, string>,
+  },
 } as const;
 
 /** The shape every catalogue implements (functions keep their signatures, text becomes string). */

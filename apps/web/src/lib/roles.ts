@@ -37,6 +37,8 @@ export function navFor(role: string): NavItem[] {
       { to: '/tips', label: t.tips.nav.list },
       { to: '/tips/reports', label: t.tips.nav.reports },
       { to: '/tips/ledger', label: t.tips.nav.ledger },
+      // 警察庁 works the foreign evidence requests: the server lists it only those.
+      { to: '/cases', label: t.nav.cases },
     ];
   }
   if (role === 'tipline.receiver') {

@@ -96,6 +96,7 @@ export const CtCaseDocument = graphql(`
 export const CtRecruitmentPostFieldsFragment = graphql(`
   fragment CtRecruitmentPostFields on RecruitmentPost {
     id
+    version
     platform
     url
     text
@@ -190,6 +191,9 @@ export const CtEvidenceRequestFieldsFragment = graphql(`
     partiallyAnsweredAt
     answeredAt
     closedAt
+    receivedAt
+    receivedEvidence
+    version
     redactedFields
   }
 `);
@@ -356,6 +360,31 @@ export const CtReportSupervisoryActionDocument = graphql(`
       supervisoryAction
       actionTakenOn
       reportedAt
+      version
+      redactedFields
+    }
+  }
+`);
+
+// 警察庁 records what came back from abroad, on the request's own version (not the case's).
+export const CtRecordEvidenceReceivedDocument = graphql(`
+  mutation CtRecordEvidenceReceived($input: RecordEvidenceRequestReceivedInput!) {
+    recordEvidenceRequestReceived(input: $input) {
+      id
+      receivedAt
+      receivedEvidence
+      version
+      redactedFields
+    }
+  }
+`);
+
+// 労働局 sets its 職安法63条 status on the post's version shown.
+export const CtSetLabourReferralStatusDocument = graphql(`
+  mutation CtSetLabourReferralStatus($input: SetLabourReferralStatusInput!) {
+    setLabourReferralStatus(input: $input) {
+      id
+      labourReferralStatus
       version
       redactedFields
     }

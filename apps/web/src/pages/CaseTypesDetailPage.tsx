@@ -7,6 +7,7 @@ import { ErrorBox, Loading } from '../components/Status';
 import { TypeFields } from '../components/case-types/TypeViews';
 import { TasksTable, Timeline, Transitions, TypeActions, stateLabel } from '../components/case-types/CaseActivity';
 import { Discussion } from '../components/case-types/Discussion';
+import { EvidenceReceived } from '../components/case-types/FollowUp';
 import { CtCaseDocument } from '../operations/caseTypes';
 
 /**
@@ -44,6 +45,7 @@ export function CaseTypesDetailPage({ id, role }: { id: string; role: string }) 
       </section>
       <Transitions c={c} onChange={reload} />
       <TypeActions c={c} role={role} onChange={reload} />
+      <EvidenceReceived c={c} role={role} onChange={reload} />
       <section className="card" aria-labelledby="tasks-title">
         <h2 id="tasks-title">{t.caseTypes.tasks}</h2>
         <TasksTable c={c} />

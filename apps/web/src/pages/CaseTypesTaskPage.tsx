@@ -8,6 +8,7 @@ import { ErrorBox, Loading, errorMessage } from '../components/Status';
 import { TypeFields, ForwardingView } from '../components/case-types/TypeViews';
 import { Timeline, stateLabel, taskKindLabel } from '../components/case-types/CaseActivity';
 import { Discussion } from '../components/case-types/Discussion';
+import { LabourReferralStatusForm } from '../components/case-types/FollowUp';
 import { FieldError, SelectField, TextField, aria, optionsOf, type FormErrors } from '../components/case-types/form';
 import {
   CtAcknowledgeTaskDocument,
@@ -91,6 +92,14 @@ export function CaseTypesTaskPage({ id }: { id: string }) {
         )}
         {open && <RejectTask tk={tk} onDone={refetch} />}
       </section>
+
+      {/* The 63条 status outlives the task: the bureau keeps it current after answering. */}
+      {tk.kind === 'LABOUR_REFERRAL' && c && (
+        <section aria-labelledby="labour-status-title" className="card">
+          <h2 id="labour-status-title">{t.caseFollowUp.labourTitle}</h2>
+          <LabourReferralStatusForm c={c} onDone={refetch} />
+        </section>
+      )}
 
       {c && (
         <>

@@ -12,6 +12,7 @@ registerEnumType(TakedownResult, { name: 'RecruitmentTakedownResult', descriptio
 export class RecruitmentPostModel {
   @Field(() => ID) id: string;
   @Field(() => ID) caseId: string;
+  @Field(() => Int, { description: '楽観ロック用のバージョン（更新時にそのまま送る）' }) version: number;
   @Field(() => String, { nullable: true }) platform: string | null;
   @Field(() => String, { nullable: true }) url: string | null;
   @Field(() => String, { nullable: true }) text: string | null;

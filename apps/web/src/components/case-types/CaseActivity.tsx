@@ -14,7 +14,7 @@ const X = () => t.caseTypes;
 
 export const stateLabel = (s: string | null | undefined) => (s ? (X().state[s] ?? t.caseState[s] ?? s) : '');
 export const taskKindLabel = (k: string | null | undefined) => (k ? (X().taskKind[k] ?? t.taskKind[k] ?? k) : '');
-const eventLabel = (e: string | null | undefined) => (e ? (X().event[e] ?? t.event[e] ?? e) : '');
+const eventLabel = (e: string | null | undefined) => (e ? (X().event[e] ?? t.caseFollowUp.event[e] ?? t.event[e] ?? e) : '');
 
 type Result = { ok: boolean; text: string } | null;
 function Outcome({ r }: { r: Result }) {
