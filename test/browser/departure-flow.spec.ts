@@ -269,8 +269,9 @@ describe('web client: departure flow in a browser', () => {
     // The session is revoked elsewhere (as a logout in another tab would).
     const revoked = await t.gql<{ logout: boolean }>('mutation { logout }', {}, token);
     expect(revoked.body.data?.logout).toBe(true);
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '新規登録', exact: true }).click();
-    await page.getByTestId('case-type-choice').getByRole('link', { name: '帰国する在留外国人の口座・携帯電話' }).click();
+    // The next request to the server (a reload asks for `me` from the network; a page served from
+    // Apollo's cache would not ask at all until the 30 s notification poll) is refused.
+    await page.reload();
     await page.getByText('セッションの有効期限が切れました。再度ログインしてください。').waitFor();
     expect(await page.evaluate<string | null>(readSession)).toBeNull();
     expect(await page.locator('body').innerText()).not.toContain('NGUYEN VAN AN');
