@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../setup/test-app';
+import { SHOTS, startBrowserHarness, type BrowserHarness } from './harness';
 
 /**
  * The administrator's and the auditor's screens in a real browser: admin revokes
@@ -13,62 +9,24 @@ import { startTestApp, type TestApp } from '../setup/test-app';
  * registers a webhook endpoint and sees the signing secret once; the auditor finds the
  * revocation in the audit log, and the audit page carries no case values.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
-const SHOTS = join(ROOT, 'test/artifacts/browser');
 const HOOK_URL = 'https://hooks.admin-flow.example/renkei';
 
 jest.setTimeout(120_000);
 
 describe('web client: administrator and auditor screens in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let webDist: string;
+  let h: BrowserHarness;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (bash .ci/run does it)`);
-    mkdirSync(SHOTS, { recursive: true });
-    webDist = mkdtempSync(join(tmpdir(), 'renkei-web-'));
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'apps/web/vite.config.mts'), '--outDir', webDist, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-    process.env.RENKEI_WEB_DIST = webDist;
-    // Real time: the browser's clock decides token expiry.
-    t = await startTestApp({ now: new Date() });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--lang=ja-JP', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    h = await startBrowserHarness();
+    ({ t } = h);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.RENKEI_WEB_DIST;
-    if (webDist) rmSync(webDist, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => process.stderr.write(`browser error: ${e.message}\n`));
-    return page;
-  }
+  const newPage = () => h.newPage();
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.getByLabel('ユーザー名').fill(username);
-    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-    await page.getByLabel('パスワード').press('Enter');
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-  }
+  const login = (page: Page, username: string) => h.login(page, username);
 
   it('admin revokes sessions and registers a webhook; the auditor finds the revocation and no case values', async () => {
     // sakura.liaison is signed in in her own browser.

@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../setup/test-app';
+import { READ_SESSION, SHOTS, startBrowserHarness, type BrowserHarness } from './harness';
 
 /**
  * The departure flow through three roles in a real browser (Debian's chromium driven by
@@ -14,12 +10,8 @@ import { startTestApp, type TestApp } from '../setup/test-app';
  * phone, the bank's liaison sees its task with 非表示 where it may not look and answers its
  * row, and the dashboard reflects it. A screenshot of each step goes to test/artifacts/browser/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
-const SHOTS = join(ROOT, 'test/artifacts/browser');
 const REDACTED_TOOLTIP = 'この項目は貴機関には表示されません';
-// Runs in the page (this file is compiled without the DOM lib).
-const readSession = 'sessionStorage.getItem("renkei.session")';
+const readSession = READ_SESSION;
 
 // The person filed in this test: every value the bank must not see is checked for absence.
 const PERSON = {
@@ -37,66 +29,22 @@ jest.setTimeout(180_000);
 
 describe('web client: departure flow in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
+  let h: BrowserHarness;
   let base: string;
-  let webDist: string;
   let filedCaseId: string | undefined;
 
   beforeAll(async () => {
-    // Fails (never skips) without a browser: .ci/run installs chromium with apt.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (bash .ci/run does it)`);
-    mkdirSync(SHOTS, { recursive: true });
-
-    // Build the client from the current source into a folder of this run.
-    webDist = mkdtempSync(join(tmpdir(), 'renkei-web-'));
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'apps/web/vite.config.mts'), '--outDir', webDist, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-    process.env.RENKEI_WEB_DIST = webDist;
-
-    // The server's clock at real time: the browser's clock (token expiry, overdue marks) is real.
-    t = await startTestApp({ now: new Date() });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--lang=ja-JP', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    h = await startBrowserHarness();
+    ({ t, base } = h);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.RENKEI_WEB_DIST;
-    if (webDist) rmSync(webDist, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => process.stderr.write(`browser error: ${e.message}\n`));
-    return page;
-  }
+  const newPage = () => h.newPage();
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.getByLabel('ユーザー名').fill(username);
-    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-    // Keyboard: Enter in the password field submits the form.
-    await page.getByLabel('パスワード').press('Enter');
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-  }
+  const login = (page: Page, username: string) => h.login(page, username);
 
-  async function logout(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'ログアウト' }).click();
-    await page.getByRole('heading', { name: 'ログイン' }).waitFor();
-    await page.context().close();
-  }
+  const logout = (page: Page) => h.logout(page);
 
   async function dashboardFigures(page: Page): Promise<{ departureOpen: number; onTime: number }> {
     await page.getByRole('heading', { name: '横断状況ダッシュボード' }).waitFor();

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { ExportsJobsModule } from '@renkei/exports';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import type { TestApp } from '../setup/test-app';
+import { SHOTS, startBrowserHarness, type BrowserHarness } from './harness';
 
 /**
  * Activity reports, HQ's totals and dashboard drill-down, and exports, in a real browser against
@@ -15,9 +12,6 @@ import { startTestApp, type TestApp } from '../setup/test-app';
  * the case list, asks for an Excel export of that list and downloads it; 港署's manager never
  * sees 中央署's report. Screenshots: test/artifacts/browser/reports-NN-<step>.png.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
-const SHOTS = join(ROOT, 'test/artifacts/browser');
 // Unique to this run: its absence from another station's pages is what the test checks.
 const PLACE = '甲市中央公民館 多文化交流室（ブラウザ試験）';
 const NOTES = '技能実習生向けに口座・携帯電話の譲渡の危険を説明（ブラウザ試験）';
@@ -30,61 +24,22 @@ function tokyoToday(): string {
 
 describe('web client: activity reports, dashboard drill-down and exports in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let webDist: string;
+  let h: BrowserHarness;
   let reportId: string | undefined;
   const today = tokyoToday();
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (bash .ci/run does it)`);
-    mkdirSync(SHOTS, { recursive: true });
-    webDist = mkdtempSync(join(tmpdir(), 'renkei-web-'));
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'apps/web/vite.config.mts'), '--outDir', webDist, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-    process.env.RENKEI_WEB_DIST = webDist;
-    // Real time (the browser's clock is real) and the export worker, so files are really made.
-    t = await startTestApp({ now: new Date(), extraModules: [ExportsJobsModule] });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--lang=ja-JP', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    h = await startBrowserHarness({ extraModules: [ExportsJobsModule] });
+    ({ t } = h);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.RENKEI_WEB_DIST;
-    if (webDist) rmSync(webDist, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => process.stderr.write(`browser error: ${e.message}\n`));
-    return page;
-  }
+  const newPage = () => h.newPage();
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.getByLabel('ユーザー名').fill(username);
-    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-    await page.getByLabel('パスワード').press('Enter');
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-  }
+  const login = (page: Page, username: string) => h.login(page, username);
 
-  async function logout(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'ログアウト' }).click();
-    await page.getByRole('heading', { name: 'ログイン' }).waitFor();
-    await page.context().close();
-  }
+  const logout = (page: Page) => h.logout(page);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 

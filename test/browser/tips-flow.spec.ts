@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../setup/test-app';
+import { SHOTS, startBrowserHarness, type BrowserHarness } from './harness';
 
 /**
  * The tip flow in a real browser (Debian's chromium, playwright-core) against the real API
@@ -15,9 +11,6 @@ import { startTestApp, type TestApp } from '../setup/test-app';
  * to 甲県; hq.coordinator sees it with the reward group as 非表示 and opens a case.
  * Screenshots: test/artifacts/browser/tips-NN-<step>.png.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
-const SHOTS = join(ROOT, 'test/artifacts/browser');
 
 // Values of this run: what the prefecture may not see is checked for absence in its pages' HTML.
 const TIP = {
@@ -33,62 +26,21 @@ jest.setTimeout(180_000);
 
 describe('web client: tip flow in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
+  let h: BrowserHarness;
   let base: string;
-  let webDist: string;
 
   beforeAll(async () => {
-    // Fails (never skips) without a browser: .ci/run installs chromium with apt.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (bash .ci/run does it)`);
-    mkdirSync(SHOTS, { recursive: true });
-    webDist = mkdtempSync(join(tmpdir(), 'renkei-web-tips-'));
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(ROOT, 'apps/web/vite.config.mts'), '--outDir', webDist, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-    process.env.RENKEI_WEB_DIST = webDist;
-
-    // Real time: the browser's clock is real (token expiry, deadlines).
-    t = await startTestApp({ now: new Date() });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--lang=ja-JP', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    h = await startBrowserHarness();
+    ({ t, base } = h);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.RENKEI_WEB_DIST;
-    if (webDist) rmSync(webDist, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => process.stderr.write(`browser error: ${e.message}\n`));
-    return page;
-  }
+  const newPage = () => h.newPage();
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.getByLabel('ユーザー名').fill(username);
-    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-    await page.getByLabel('パスワード').press('Enter');
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-  }
+  const login = (page: Page, username: string) => h.login(page, username);
 
-  async function logout(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'ログアウト' }).click();
-    await page.getByRole('heading', { name: 'ログイン' }).waitFor();
-    await page.context().close();
-  }
+  const logout = (page: Page) => h.logout(page);
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS, `tips-${name}.png`), fullPage: true });
