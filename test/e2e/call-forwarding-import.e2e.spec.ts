@@ -133,6 +133,17 @@ describe('CSV import of a provider’s numbers through the worker role (all-or-n
         { contractHolder: '株式会社ホルダーB', numberCount: 2, caseCount: 1, refusalRecommended: false },
       ]),
     );
+    // The cases behind each count, read through the case rules (the page links to them).
+    const withCases = await gql('chuo.manager', '{ forwardingContractHolders { holders { contractHolder cases { id reference } } } }');
+    expect(withCases.body.errors).toBeUndefined();
+    const a = withCases.body.data!.forwardingContractHolders.holders.find((x: { contractHolder: string }) => x.contractHolder === '株式会社ホルダーA');
+    expect(a.cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    expect(a.cases[0].reference).toMatch(/\S/);
+    // 港署 reads no number of 中央署's case, so it counts nothing and names no case.
+    const other = await gql('minato.manager', '{ forwardingContractHolders { holders { contractHolder cases { id } } } }');
+    expect(other.body.errors).toBeUndefined();
+    expect(other.text).not.toContain('ホルダーA');
+    expect(other.text).not.toContain(caseId);
     const carrier = await gql('kotel.liaison', HOLDERS);
     expect(carrier.body.data?.forwardingContractHolders ?? null).toBeNull();
     expect(carrier.text).not.toContain('ホルダーA');

@@ -79,6 +79,23 @@ describe('the case core over GraphQL, through each role', () => {
 
     const stranger = await gql('minato.manager', create, { i: { caseId, agencyId: agencies.get('kotel'), kind: 'X', request: 'x' } });
     expect(stranger.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // An unknown kind on a case it cannot read is still NOT_FOUND: the kind check never tells cases apart.
+    const probe = await gql('minato.manager', create, { i: { caseId, agencyId: agencies.get('kotel'), kind: 'NO_SUCH_KIND', request: 'x' } });
+    expect(probe.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a kind the case type does not take and a due date not ahead, creating nothing', async () => {
+    const create = 'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }';
+    const [{ n: before }] = await t.dataSource.query('SELECT count(*)::int AS n FROM tasks');
+    const kind = await gql('chuo.manager', create, { i: { caseId, agencyId: agencies.get('kotel'), kind: 'NO_SUCH_KIND', request: 'x' } });
+    expect(kind.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'kind', reason: 'UNKNOWN_TASK_KIND' }] });
+    // The generic kinds are accepted on every type; a past or far due date is not.
+    for (const dueAt of ['2026-11-19T00:00:00Z', '2028-01-01T00:00:00Z']) {
+      const due = await gql('chuo.manager', create, { i: { caseId, agencyId: agencies.get('kotel'), kind: 'INQUIRY', request: 'x', dueAt } });
+      expect(due.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'dueAt', reason: 'DUE_NOT_AHEAD' }] });
+    }
+    const [{ n: after }] = await t.dataSource.query('SELECT count(*)::int AS n FROM tasks');
+    expect(after).toBe(before);
   });
 
   it('adds comments with an audience', async () => {
@@ -275,9 +292,15 @@ describe('the case core over GraphQL, through each role', () => {
   it('answers the dashboard with figures over readable rows only', async () => {
     const hqCase = (await t.dataSource.query(`SELECT id FROM cases WHERE reference = '甲-2026-000002'`))[0].id;
     const late = await gql('hq.coordinator', 'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
-      i: { caseId: hqCase, agencyId: agencies.get('kotel'), kind: 'SUSPENSION', request: '至急の利用停止', dueAt: '2026-11-19T00:00:00Z' },
+      i: { caseId: hqCase, agencyId: agencies.get('kotel'), kind: 'SUSPENSION', request: '至急の利用停止', dueAt: '2026-11-21T00:00:00Z' },
     });
     expect(late.body.errors).toBeUndefined();
+    // A due date cannot be set in the past: the task (and its deadline) are moved back in the tables.
+    await t.dataSource.query(`UPDATE tasks SET due_at = '2026-11-19T00:00:00Z' WHERE id = $1`, [late.body.data!.createTask.id]);
+    await t.dataSource.query(
+      `UPDATE deadlines SET due_at = '2026-11-19T00:00:00Z', warn_at = LEAST(warn_at, '2026-11-19T00:00:00Z') WHERE subject_id = $1`,
+      [late.body.data!.createTask.id],
+    );
     const q = `{ dashboard(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") {
       openCases { type state count } tasksByAgency { agencyId open overdue }
       compliance { due answeredOnTime answeredLate stillOpen rate } oldestOverdue { request agencyId } } }`;

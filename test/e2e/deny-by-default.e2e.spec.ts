@@ -154,6 +154,7 @@ describe('deny by default', () => {
       { entry: 'Query.notifications', declaration: 'authenticated' },
       { entry: 'Query.rewardLedger', declaration: 'allow read Tip' },
       { entry: 'Query.task', declaration: 'allow read Task' },
+      { entry: 'Query.tasks', declaration: 'allow read Task' },
       { entry: 'Query.tip', declaration: 'allow read Tip' },
       { entry: 'Query.tipNotices', declaration: 'public' },
       { entry: 'Query.tipReportFiles', declaration: 'allow read TipReportFile' },

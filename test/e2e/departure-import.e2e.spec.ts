@@ -89,4 +89,13 @@ describe('CSV intake of upcoming departures (per row, not all-or-nothing)', () =
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ created: 0, cases: [], failed: [{ line: 1, reason: 'BAD_FILE' }], failedCount: 1 });
   });
+
+  it('refuses immigration without a prefecture as a whole, with the departure reason in the body', async () => {
+    const csv = `${HEADER}\nNO PREF,,1990-01-01,VN,技能実習,KP${n}AA,2027-01-31,,,,\n`;
+    const res = await upload('immigration.liaison', csv);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DEPARTURE.NO_PREFECTURE' });
+    expect(JSON.stringify(res.body)).not.toContain('NO PREF');
+    expect((await t.dataSource.query(`SELECT 1 FROM departing_residents WHERE residence_card_number = $1`, [`KP${n}AA`])).length).toBe(0);
+  });
 });

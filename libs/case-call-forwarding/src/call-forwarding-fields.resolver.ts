@@ -1,9 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@renkei/core';
 import { Ctx } from '@renkei/authz';
-import { CaseModel } from '@renkei/cases';
+import { CaseModel, CasesService } from '@renkei/cases';
 import { CallForwardingService } from './call-forwarding.service';
-import { ForwardingDamageModel, ForwardingNumberModel, ForwardingProviderModel, RegulatorReferralModel } from './models/call-forwarding.models';
+import { ContractHolderCountModel, ForwardingDamageModel, ForwardingNumberModel, ForwardingProviderModel, RegulatorReferralModel } from './models/call-forwarding.models';
 
 /** `Case.forwardingProvider`: null unless the case is of this type and the user may read its provider. */
 @Resolver(() => CaseModel)
@@ -34,5 +34,17 @@ export class ForwardingProviderFieldsResolver {
   @ResolveField('referrals', () => [RegulatorReferralModel], { description: '総務省への通報と監督上の措置' })
   referrals(@Ctx() ctx: RequestContext, @Parent() p: ForwardingProviderModel) {
     return this.service.referralsOf(ctx, p.caseId);
+  }
+}
+
+/** The cases behind a contract holder's count (numbers are read only on readable cases; each case is read through its own rules again). */
+@Resolver(() => ContractHolderCountModel)
+export class ContractHolderCasesResolver {
+  constructor(private readonly caseService: CasesService) {}
+
+  @ResolveField('cases', () => [CaseModel], { description: 'この契約者の番号がある事案' })
+  async cases(@Ctx() ctx: RequestContext, @Parent() h: ContractHolderCountModel) {
+    const found = await Promise.all(h.caseIds.map((id) => this.caseService.byId(ctx, id)));
+    return found.filter((c) => c !== null);
   }
 }

@@ -6,7 +6,7 @@ import { CasesModule } from '@renkei/cases';
 import { CallForwardingRepository } from './call-forwarding.repository';
 import { CallForwardingService } from './call-forwarding.service';
 import { CallForwardingResolver } from './call-forwarding.resolver';
-import { CaseForwardingProviderResolver, ForwardingProviderFieldsResolver } from './call-forwarding-fields.resolver';
+import { CaseForwardingProviderResolver, ContractHolderCasesResolver, ForwardingProviderFieldsResolver } from './call-forwarding-fields.resolver';
 import { CallForwardingDemoSeeder } from './call-forwarding.demo';
 import { ForwardingImportService, importsDir } from './forwarding-import.service';
 import { ForwardingImportController } from './forwarding-import.controller';
@@ -32,6 +32,7 @@ import { CallForwardingQueue } from './jobs/call-forwarding-queues';
     ForwardingImportService,
     CallForwardingResolver,
     CaseForwardingProviderResolver,
+    ContractHolderCasesResolver,
     ForwardingProviderFieldsResolver,
     CallForwardingDemoSeeder,
   ],

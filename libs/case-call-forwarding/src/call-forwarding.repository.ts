@@ -317,19 +317,20 @@ export class CallForwardingRepository {
   // Per contract-holder counts and the stock-number batch restriction.
 
   /** Numbers and cases per contract holder, over the number rows in `rows` (and only where the holder is readable: `holder`). */
-  async holderCounts(rows: SqlFragment, holder: SqlFragment): Promise<{ contractHolder: string; numberCount: number; caseCount: number }[]> {
+  async holderCounts(rows: SqlFragment, holder: SqlFragment): Promise<{ contractHolder: string; numberCount: number; caseCount: number; caseIds: string[] }[]> {
     return (await this.em()
       .createQueryBuilder()
       .select(`${holder.sql}`, 'contractHolder')
       .addSelect('count(*)::int', 'numberCount')
       .addSelect('count(DISTINCT n.case_id)::int', 'caseCount')
+      .addSelect('array_agg(DISTINCT n.case_id)', 'caseIds')
       .from('forwarding_numbers', 'n')
       .where(rows.sql, rows.params)
       .andWhere(`(${holder.sql}) IS NOT NULL`, holder.params)
       .groupBy(`${holder.sql}`)
       .orderBy('"numberCount"', 'DESC')
       .addOrderBy('"contractHolder"', 'ASC')
-      .getRawMany()) as { contractHolder: string; numberCount: number; caseCount: number }[];
+      .getRawMany()) as { contractHolder: string; numberCount: number; caseCount: number; caseIds: string[] }[];
   }
 
   /** 在庫番号一括利用制限: every stock number of the case not yet restricted, in one statement. */

@@ -224,7 +224,7 @@ export class CallForwardingService implements OnModuleInit {
    * Per contract holder (as the carriers reported it), its numbers and cases among the number rows
    * the actor may read, where it may read the holder; police only.
    */
-  async contractHolderCounts(ctx: RequestContext): Promise<{ threshold: number; holders: { contractHolder: string; numberCount: number; caseCount: number; refusalRecommended: boolean }[] }> {
+  async contractHolderCounts(ctx: RequestContext): Promise<{ threshold: number; holders: { contractHolder: string; numberCount: number; caseCount: number; caseIds: string[]; refusalRecommended: boolean }[] }> {
     if (!ctx.actor || !POLICE.includes(ctx.actor.agencyKind)) throw new CallForwardingError(CallForwardingErrorCode.NOT_ALLOWED);
     const counter = { next: 0 };
     const rows = this.fields.rowsSql(ctx, READ, FORWARDING_NUMBER, 'n', counter);

@@ -47,3 +47,14 @@ export class CaseFieldsResolver {
     return this.cases.availableTransitions(ctx, c);
   }
 }
+
+/** The case a task belongs to, as the reader may see it (null where it may not read the case). */
+@Resolver(() => TaskModel)
+export class TaskFieldsResolver {
+  constructor(private readonly cases: CasesService) {}
+
+  @ResolveField('case', () => CaseModel, { nullable: true, description: '依頼の事案（閲覧できる場合）' })
+  caseOf(@Ctx() ctx: RequestContext, @Parent() task: TaskModel) {
+    return this.cases.byId(ctx, task.caseId);
+  }
+}

@@ -28,11 +28,19 @@ export interface CaseTypeDefinition {
   machine: CaseStateMachine;
   closedStates: readonly string[];
   /**
+   * Task kinds police may ask for with `createTask` on this type besides AD_HOC_TASK_KINDS. The
+   * kinds a case type's own mutations create (with the rows their answers need) are not listed.
+   */
+  adHocTaskKinds?: readonly string[];
+  /**
    * Runs inside the transition's transaction, after the state moved: the case type records what
    * a hop means for it (a date, deadlines), whichever mutation moved the case.
    */
   afterTransition?(ctx: RequestContext, tx: Tx, change: { caseId: string; prefectureId: string; from: string; to: string; name: string }): Promise<void>;
 }
+
+/** What police may ask any agency with `createTask`, on any case type (照会, 資料提供, 保全, 協力). */
+export const AD_HOC_TASK_KINDS = ['INQUIRY', 'INFORMATION_REQUEST', 'PRESERVATION_REQUEST', 'COOPERATION_REQUEST'] as const;
 
 @Injectable()
 export class CaseTypeRegistry {
@@ -47,6 +55,11 @@ export class CaseTypeRegistry {
     const def = this.types.get(type);
     if (!def) throw new CasesError(CasesErrorCode.UNKNOWN_CASE_TYPE);
     return def;
+  }
+
+  /** The kinds `createTask` accepts on a case of this type. */
+  adHocTaskKinds(type: string): string[] {
+    return [...AD_HOC_TASK_KINDS, ...(this.types.get(type)?.adHocTaskKinds ?? [])];
   }
 
   list(): CaseTypeDefinition[] {

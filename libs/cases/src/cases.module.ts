@@ -15,7 +15,7 @@ import { CasesService } from './cases.service';
 import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
 import { CasesResolver } from './cases.resolver';
-import { CaseFieldsResolver } from './case-fields.resolver';
+import { CaseFieldsResolver, TaskFieldsResolver } from './case-fields.resolver';
 import { DashboardService } from './dashboard.service';
 import { CaseExportDetailRegistry } from './case-export-details';
 import { DashboardResolver } from './dashboard.resolver';
@@ -33,7 +33,7 @@ import { DashboardResolver } from './dashboard.resolver';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [CaseExportDetailRegistry, CaseRowsLoader, DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, DashboardResolver],
+  providers: [CaseExportDetailRegistry, CaseRowsLoader, DemoSeedRegistry, CasesNotificationRules, CasesRepository, { provide: AttachmentStorage, useClass: LocalDiskStorage }, AttachmentsService, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService, CasesResolver, CaseFieldsResolver, TaskFieldsResolver, DashboardResolver],
   exports: [CaseExportDetailRegistry, CaseRowsLoader, DemoSeedRegistry, CaseTypeRegistry, CasesService, TasksService, CommentsService, DashboardService],
 })
 export class CasesModule {}

@@ -7,7 +7,8 @@ import { TasksService } from './tasks.service';
 import { CommentsService } from './comments.service';
 import { CASE, CaseAction, COMMENT, TASK } from './cases.fields';
 import { CaseConnection, CaseModel, CommentModel, TaskConnection, TaskModel } from './models/case.models';
-import { AssignCaseInput, AddCommentInput, AnswerTaskInput, CaseSortField, CasesArgs, CreateTaskInput, MyTasksArgs, RejectTaskInput, TaskVersionInput, TransitionCaseInput } from './dto/case.inputs';
+import { AssignCaseInput, AddCommentInput, AnswerTaskInput, CaseSortField, CasesArgs, CreateTaskInput, MyTasksArgs,
+  TasksArgs, RejectTaskInput, TaskVersionInput, TransitionCaseInput } from './dto/case.inputs';
 
 /** Root queries and mutations of the case core; thin: the rules live in the services. */
 @Resolver()
@@ -35,6 +36,12 @@ export class CasesResolver {
   @Allow(READ, TASK)
   myTasks(@Ctx() ctx: RequestContext, @Args() args: MyTasksArgs) {
     return this.tasks.inbox(ctx, args.filter ?? {}, args.first, args.after);
+  }
+
+  @Query(() => TaskConnection, { name: 'tasks', description: '閲覧できるすべての依頼（依頼先・状態・期限超過で絞込み、期限の早い順）' })
+  @Allow(READ, TASK)
+  visibleTasks(@Ctx() ctx: RequestContext, @Args() args: TasksArgs) {
+    return this.tasks.listVisible(ctx, args.filter ?? {}, args.first, args.after);
   }
 
   @Query(() => TaskModel, { description: '依頼1件' })

@@ -20,6 +20,7 @@ import { Audience, CasePriority, type CaseRow } from './cases.types';
 import type { EntityKind } from './linked-entities';
 
 const LINKS = Symbol('cases.links');
+const BY_ID = Symbol('cases.byId');
 const TRANSITIONS = Symbol('cases.transitions');
 
 export interface FileCaseInput {
@@ -115,6 +116,20 @@ export class CasesService implements OnModuleInit {
     const row = await this.repository.findCase(id, this.fields.rowsSql(ctx, READ, CASE, 'c'));
     if (!row) throw new NotFoundError('Case');
     return this.fields.project(ctx, CASE, row);
+  }
+
+  /** A case by id, or null where the actor may not read it; batched per request (`Task.case`). */
+  byId(ctx: RequestContext, id: string): Promise<Projected<CaseRow> | null> {
+    let loader = ctx.get<DataLoader<string, Projected<CaseRow> | null>>(BY_ID);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.repository.findCases(ids, this.fields.rowsSql(ctx, READ, CASE, 'c'));
+        const found = new Map(rows.map((r) => [r.id, this.fields.project(ctx, CASE, r)]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      ctx.set(BY_ID, loader);
+    }
+    return loader.load(id);
   }
 
   async list(ctx: RequestContext, filter: CaseFilter, sort: { field: CaseSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null) {

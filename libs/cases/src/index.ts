@@ -1,5 +1,5 @@
 export { CasesModule } from './cases.module';
-export { CaseTypeRegistry, type CaseTypeDefinition, type CaseStateMachine, type TransitionInput } from './case-type.registry';
+export { AD_HOC_TASK_KINDS, CaseTypeRegistry, type CaseTypeDefinition, type CaseStateMachine, type TransitionInput } from './case-type.registry';
 export { CasesService, type FileCaseInput } from './cases.service';
 export { TasksService, type NewTaskInput } from './tasks.service';
 export { CommentsService } from './comments.service';

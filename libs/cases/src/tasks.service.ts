@@ -8,6 +8,7 @@ import { CasesRepository } from './cases.repository';
 import { CASE, CaseAction, TASK } from './cases.fields';
 import { CasesError, CasesErrorCode } from './cases.errors';
 import { Audience, TaskState, type TaskRow } from './cases.types';
+import { CaseTypeRegistry } from './case-type.registry';
 
 export interface NewTaskInput {
   caseId: string;
@@ -50,6 +51,7 @@ export class TasksService implements OnModuleInit {
     private readonly deadlines: DeadlineService,
     private readonly calendar: BusinessCalendar,
     private readonly handlers: DeadlineHandlerRegistry,
+    private readonly types: CaseTypeRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -63,9 +65,13 @@ export class TasksService implements OnModuleInit {
   }
 
   /** For the case-type libs too: creates a task inside their transaction. */
-  async createIn(ctx: RequestContext, tx: Tx, input: NewTaskInput): Promise<string> {
+  async createIn(ctx: RequestContext, tx: Tx, input: NewTaskInput, opts: { adHoc?: boolean } = {}): Promise<string> {
     const caseRow = await this.repository.findCase(input.caseId, this.fields.rowsSql(ctx, READ, CASE, 'c'), tx.em);
     if (!caseRow) throw new NotFoundError('Case');
+    // Checked once the case is known readable, so the answer never tells an unreadable case apart.
+    if (opts.adHoc && !this.types.adHocTaskKinds(caseRow.type).includes(input.kind)) {
+      throw new CasesError(CasesErrorCode.UNKNOWN_TASK_KIND, [{ field: 'kind', reason: 'UNKNOWN_TASK_KIND' }]);
+    }
     if (!(await this.repository.agencyExists(tx.em, input.agencyId))) {
       throw new CasesError(CasesErrorCode.UNKNOWN_AGENCY, [{ field: 'agencyId', reason: 'UNKNOWN_AGENCY' }]);
     }
@@ -97,8 +103,16 @@ export class TasksService implements OnModuleInit {
     return id;
   }
 
+  /**
+   * `createTask`: an ad-hoc request. Its kind must be one the case type accepts (the kinds its own
+   * mutations create need rows only those mutations record), its due date ahead and within a year.
+   */
   async create(ctx: RequestContext, input: NewTaskInput): Promise<Projected<TaskRow>> {
-    const id = await this.transactions.run((tx) => this.createIn(ctx, tx, input));
+    const now = this.clock.now().getTime();
+    if (input.dueAt && (input.dueAt.getTime() <= now || input.dueAt.getTime() > now + 366 * 24 * 3600_000)) {
+      throw new CasesError(CasesErrorCode.DUE_NOT_AHEAD, [{ field: 'dueAt', reason: 'DUE_NOT_AHEAD' }]);
+    }
+    const id = await this.transactions.run((tx) => this.createIn(ctx, tx, input, { adHoc: true }));
     return this.get(ctx, id);
   }
 
@@ -137,14 +151,19 @@ export class TasksService implements OnModuleInit {
   }
 
   /**
-   * Every task the actor may read, whatever agency it is addressed to, in inbox order (for
-   * exports: police see all their tasks, a liaison its own agency's). Filters go through
-   * guardedColumn like every list.
+   * Every task the actor may read, whatever agency it is addressed to, in inbox order (`tasks`,
+   * HQ's per-agency drill-down, and exports: police see all their tasks, a liaison its own
+   * agency's). Filters go through guardedColumn like every list.
    */
-  async listVisible(ctx: RequestContext, filter: { states?: TaskState[] | null; overdue?: boolean | null }, first: number, after?: string | null) {
+  async listVisible(ctx: RequestContext, filter: { states?: TaskState[] | null; overdue?: boolean | null; agencyId?: string | null }, first: number, after?: string | null) {
     const counter = { next: 0 };
     const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
     const filters: SqlFragment[] = [];
+    if (filter.agencyId) {
+      // Guarded like every filter: a reader who may not see the addressee cannot probe by it.
+      const agency = this.fields.guardedColumn(ctx, TASK, 'agencyId', 't', counter);
+      filters.push({ sql: `${agency.sql} = :visibleAgency`, params: { ...agency.params, visibleAgency: filter.agencyId } });
+    }
     if (filter.states?.length || filter.overdue) {
       const state = this.fields.guardedColumn(ctx, TASK, 'state', 't', counter);
       if (filter.states?.length) filters.push({ sql: `${state.sql} = ANY(:visibleStates)`, params: { ...state.params, visibleStates: filter.states } });

@@ -39,3 +39,21 @@ export class MeFieldsResolver {
     return me.prefectureId ? this.directory.prefecture(ctx, me.prefectureId) : null;
   }
 }
+
+/** An agency's units and prefecture (names for forms: the user form's units, immigration's prefecture choice). */
+@Resolver(() => AgencyModel)
+export class AgencyFieldsResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  // The 'organisation' group: own agency (and the administrator); null (非表示) for others.
+  @ResolveField('units', () => [UnitModel], { nullable: true, description: '組織の所属（課・係）。自機関（と管理者）のみ' })
+  units(@Ctx() ctx: RequestContext, @Parent() agency: AgencyModel) {
+    return agency.redactedFields.includes('units') ? null : this.directory.unitsOfAgency(ctx, agency.id);
+  }
+
+  // Follows the projection: a redacted prefectureId leaves no prefecture either.
+  @ResolveField('prefecture', () => PrefectureModel, { nullable: true, description: '都道府県' })
+  prefecture(@Ctx() ctx: RequestContext, @Parent() agency: AgencyModel) {
+    return agency.prefectureId ? this.directory.prefecture(ctx, agency.prefectureId) : null;
+  }
+}

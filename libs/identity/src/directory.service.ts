@@ -45,6 +45,7 @@ const LOADERS = Symbol('identity.loaders');
 interface Loaders {
   agency: DataLoader<string, Projected<AgencyEntity> | null>;
   unit: DataLoader<string, UnitEntity | null>;
+  unitsOfAgency: DataLoader<string, UnitEntity[]>;
   prefecture: DataLoader<string, PrefectureEntity | null>;
 }
 
@@ -124,6 +125,14 @@ export class DirectoryService implements OnModuleInit {
     return this.loaders(ctx).unit.load(id);
   }
 
+  /**
+   * The units of an agency the reader may already see (reached only through a readable agency
+   * row): organisational names, no people, so any reader of the agency may list them.
+   */
+  unitsOfAgency(ctx: RequestContext, agencyId: string) {
+    return this.loaders(ctx).unitsOfAgency.load(agencyId);
+  }
+
   prefecture(ctx: RequestContext, id: string) {
     return this.loaders(ctx).prefecture.load(id);
   }
@@ -180,6 +189,10 @@ export class DirectoryService implements OnModuleInit {
           const rows = await this.repository.findUnits(ids);
           const byId = new Map(rows.map((u) => [u.id, u]));
           return ids.map((id) => byId.get(id) ?? null);
+        }),
+        unitsOfAgency: new DataLoader(async (agencyIds) => {
+          const rows = await this.repository.findUnitsOfAgencies(agencyIds);
+          return agencyIds.map((id) => rows.filter((u) => u.agencyId === id));
         }),
         prefecture: new DataLoader(async (ids) => {
           const rows = await this.repository.findPrefectures(ids);

@@ -37,6 +37,8 @@ export const AGENCY_SUBJECT: SubjectDefinition = {
   groups: {
     directory: ['code', 'kind', 'name', 'prefectureId', 'parentAgencyId'],
     administration: ['active', 'version'],
+    // Resolved by Agency.units (no column): another agency's internal structure is its own.
+    organisation: ['units'],
   },
   columns: {
     id: { expr: '{alias}.id' },

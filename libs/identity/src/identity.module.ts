@@ -14,7 +14,7 @@ import { TokenService } from './token.service';
 import { AuthService } from './auth.service';
 import { DirectoryService } from './directory.service';
 import { IdentityResolver } from './identity.resolver';
-import { MeFieldsResolver, UserFieldsResolver } from './directory-fields.resolver';
+import { AgencyFieldsResolver, MeFieldsResolver, UserFieldsResolver } from './directory-fields.resolver';
 import { SessionCleanupJob } from './jobs/session-cleanup.job';
 import { IdentityQueue } from './jobs/identity-queues';
 import { DemoDirectorySeeder } from './demo/demo-directory.seeder';
@@ -35,6 +35,7 @@ const ENTITIES = [PrefectureEntity, AgencyEntity, UnitEntity, RoleEntity, UserEn
     IdentityResolver,
     UserFieldsResolver,
     MeFieldsResolver,
+    AgencyFieldsResolver,
     DemoDirectorySeeder,
   ],
   exports: [ActorResolver, AuthService, DirectoryService, PasswordService, IdentityRepository, DemoDirectorySeeder],

@@ -208,6 +208,11 @@ export class IdentityRepository {
     return this.dataSource.getRepository(UnitEntity).createQueryBuilder('un').where('un.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** The units of many agencies in one statement (the DataLoader behind `Agency.units`). */
+  async findUnitsOfAgencies(agencyIds: readonly string[]): Promise<UnitEntity[]> {
+    return this.dataSource.getRepository(UnitEntity).createQueryBuilder('un').where('un.agency_id = ANY(:agencyIds)', { agencyIds }).orderBy('un.code').getMany();
+  }
+
   async findPrefectures(ids: readonly string[]): Promise<PrefectureEntity[]> {
     return this.dataSource.getRepository(PrefectureEntity).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany();
   }

@@ -12,6 +12,7 @@ export function directoryBasics(roles: readonly Role[]): Grant[] {
   return [
     { roles, subject: USER, access: 'R', groups: ['directory'], where: { id: '$actor.userId' }, note: 'own user record' },
     { roles, subject: AGENCY, access: 'R', groups: ['directory'], note: 'agency directory: names and kinds' },
+    { roles, subject: AGENCY, access: 'R', groups: ['organisation'], where: { id: '$actor.agencyId' }, note: 'the units of its own agency' },
   ];
 }
 

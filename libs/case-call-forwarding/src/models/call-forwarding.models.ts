@@ -127,6 +127,8 @@ export class ContractHolderCountModel {
   @Field(() => Int) numberCount: number;
   @Field(() => Int) caseCount: number;
   @Field({ description: '新規番号提供拒否の推奨: 番号数がしきい値以上' }) refusalRecommended: boolean;
+  /** Resolved as `cases` (each read through the case rules). */
+  caseIds: string[];
 }
 
 @ObjectType('ForwardingContractHolders')

@@ -68,6 +68,18 @@ export class TaskFilterInput {
   overdue?: boolean;
 }
 
+@InputType()
+export class VisibleTaskFilterInput extends TaskFilterInput {
+  @Field(() => ID, { nullable: true, description: '依頼先の機関' }) @IsOptional() @IsUUID()
+  agencyId?: string;
+}
+
+@ArgsType()
+export class TasksArgs extends PageArgs {
+  @Field(() => VisibleTaskFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => VisibleTaskFilterInput)
+  filter?: VisibleTaskFilterInput;
+}
+
 @ArgsType()
 export class MyTasksArgs extends PageArgs {
   @Field(() => TaskFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TaskFilterInput)

@@ -30,7 +30,11 @@ export class AppErrorFilter implements ExceptionFilter {
     const graphql = host.getType<string>() === 'graphql';
     if (error instanceof AppError) {
       if (graphql) return error;
-      host.switchToHttp().getResponse<HttpResponse>().status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message });
+      // As GraphQL's extensions: the stable code, and the field / reason codes (never a value).
+      const body: Record<string, unknown> = { code: error.code, message: error.message };
+      if (error.details.length > 0) body.details = error.details;
+      if (error.reason) body.reason = error.reason;
+      host.switchToHttp().getResponse<HttpResponse>().status(HTTP_STATUS[error.code]).json(body);
       return undefined;
     }
     if (error instanceof HttpException) {
