@@ -16,6 +16,9 @@ export default defineConfig({
       '/health': api,
       '/attachments': api,
       '/exports': api,
+      '/tip-reports': api,
+      '/departure-imports': api,
+      '/forwarding-imports': api,
     },
   },
 });

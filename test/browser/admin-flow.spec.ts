@@ -42,8 +42,9 @@ describe('web client: administrator and auditor screens in a browser', () => {
     const navText = await nav.innerText();
     for (const item of ['利用者', '組織', 'Webhook 送信先']) expect(navText).toContain(item);
     expect(navText).not.toMatch(/事案一覧|ダッシュボード|監査ログ|依頼一覧/);
-    expect(await admin.locator('main').innerText()).not.toContain('準備中');
     const row = admin.locator('[data-testid="user-list"] tr[data-username="sakura.liaison"]');
+    await row.waitFor();
+    expect(await admin.locator('main').innerText()).not.toContain('準備中');
     expect(await row.innerText()).toContain('さくら銀行');
     expect(await row.innerText()).toContain('連絡担当者');
     await admin.screenshot({ path: join(SHOTS, 'admin-01-users.png'), fullPage: true });

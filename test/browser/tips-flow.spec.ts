@@ -262,6 +262,8 @@ describe('web client: tip flow in a browser', () => {
     page = await newPage();
     await login(page, 'npa.tipdesk');
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '報告書ファイル' }).click();
+    // The screen is loaded on first use: wait for it before reading the page.
+    await page.getByTestId('report-files').waitFor();
     expect(await page.locator('main').innerText()).toContain('復号の暗証番号は受託者');
     const row = page.getByTestId('report-files').locator('tr', { hasText: receipt! });
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'ダウンロード' }).click()]);

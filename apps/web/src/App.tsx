@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { t } from './i18n';
 import { getSession, onSessionChange, type EndReason } from './lib/session';
@@ -8,36 +8,46 @@ import { MeDocument } from './operations';
 import { Layout } from './components/Layout';
 import { ErrorBox, Loading } from './components/Status';
 import { LoginPage } from './pages/LoginPage';
-import { TaskInboxPage } from './pages/TaskInboxPage';
-import { CaseListPage } from './pages/CaseListPage';
-import { FileDeparturePage } from './pages/FileDeparturePage';
-import { DashboardPage } from './pages/DashboardPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { ReportsListPage } from './pages/ReportsListPage';
-import { ReportsFormPage } from './pages/ReportsFormPage';
-import { ReportsDetailPage } from './pages/ReportsDetailPage';
-import { ReportsTotalsPage } from './pages/ReportsTotalsPage';
-import { ReportsExportsPage } from './pages/ReportsExportsPage';
-import { ReportsAgencyTasksPage } from './pages/ReportsAgencyTasksPage';
 import { PublicTipLayout } from './components/tips/PublicTipLayout';
-import { TipFormPage } from './pages/TipFormPage';
-import { TipStatusPage } from './pages/TipStatusPage';
-import { TipNoticesPage } from './pages/TipNoticesPage';
-import { TipsListPage } from './pages/TipsListPage';
-import { TipDetailPage } from './pages/TipDetailPage';
-import { TipPhonePage } from './pages/TipPhonePage';
-import { TipLedgerPage } from './pages/TipLedgerPage';
-import { TipReportsPage } from './pages/TipReportsPage';
-import { CaseTypesNewPage } from './pages/CaseTypesNewPage';
-import { CaseTypesFileRecruitmentPage } from './pages/CaseTypesFileRecruitmentPage';
-import { CaseTypesFileForwardingPage } from './pages/CaseTypesFileForwardingPage';
-import { CaseTypesFileEvidencePage } from './pages/CaseTypesFileEvidencePage';
-import { CaseTypesDetailPage } from './pages/CaseTypesDetailPage';
-import { CaseTypesTaskPage } from './pages/CaseTypesTaskPage';
-import { AdminAuditLogPage } from './pages/AdminAuditLogPage';
-import { AdminUsersPage } from './pages/AdminUsersPage';
-import { AdminAgenciesPage } from './pages/AdminAgenciesPage';
-import { AdminWebhooksPage } from './pages/AdminWebhooksPage';
+
+/**
+ * Each screen is its own chunk, loaded when first opened: the login page and the shell come
+ * first, and a liaison never downloads the tip desk's or the administrator's screens.
+ */
+function screen<K extends string, T extends ComponentType<any>>(load: () => Promise<{ [k in K]: T }>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const TaskInboxPage = screen(() => import('./pages/TaskInboxPage'), 'TaskInboxPage');
+const CaseListPage = screen(() => import('./pages/CaseListPage'), 'CaseListPage');
+const FileDeparturePage = screen(() => import('./pages/FileDeparturePage'), 'FileDeparturePage');
+const DashboardPage = screen(() => import('./pages/DashboardPage'), 'DashboardPage');
+const NotificationsPage = screen(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+const ReportsListPage = screen(() => import('./pages/ReportsListPage'), 'ReportsListPage');
+const ReportsFormPage = screen(() => import('./pages/ReportsFormPage'), 'ReportsFormPage');
+const ReportsDetailPage = screen(() => import('./pages/ReportsDetailPage'), 'ReportsDetailPage');
+const ReportsTotalsPage = screen(() => import('./pages/ReportsTotalsPage'), 'ReportsTotalsPage');
+const ReportsExportsPage = screen(() => import('./pages/ReportsExportsPage'), 'ReportsExportsPage');
+const ReportsAgencyTasksPage = screen(() => import('./pages/ReportsAgencyTasksPage'), 'ReportsAgencyTasksPage');
+const TipFormPage = screen(() => import('./pages/TipFormPage'), 'TipFormPage');
+const TipStatusPage = screen(() => import('./pages/TipStatusPage'), 'TipStatusPage');
+const TipNoticesPage = screen(() => import('./pages/TipNoticesPage'), 'TipNoticesPage');
+const TipsListPage = screen(() => import('./pages/TipsListPage'), 'TipsListPage');
+const TipDetailPage = screen(() => import('./pages/TipDetailPage'), 'TipDetailPage');
+const TipPhonePage = screen(() => import('./pages/TipPhonePage'), 'TipPhonePage');
+const TipLedgerPage = screen(() => import('./pages/TipLedgerPage'), 'TipLedgerPage');
+const TipReportsPage = screen(() => import('./pages/TipReportsPage'), 'TipReportsPage');
+const CaseTypesNewPage = screen(() => import('./pages/CaseTypesNewPage'), 'CaseTypesNewPage');
+const CaseTypesFileRecruitmentPage = screen(() => import('./pages/CaseTypesFileRecruitmentPage'), 'CaseTypesFileRecruitmentPage');
+const CaseTypesFileForwardingPage = screen(() => import('./pages/CaseTypesFileForwardingPage'), 'CaseTypesFileForwardingPage');
+const CaseTypesFileEvidencePage = screen(() => import('./pages/CaseTypesFileEvidencePage'), 'CaseTypesFileEvidencePage');
+const CaseTypesDetailPage = screen(() => import('./pages/CaseTypesDetailPage'), 'CaseTypesDetailPage');
+const CaseTypesTaskPage = screen(() => import('./pages/CaseTypesTaskPage'), 'CaseTypesTaskPage');
+const AdminAuditLogPage = screen(() => import('./pages/AdminAuditLogPage'), 'AdminAuditLogPage');
+const AdminUsersPage = screen(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
+const AdminAgenciesPage = screen(() => import('./pages/AdminAgenciesPage'), 'AdminAgenciesPage');
+const AdminWebhooksPage = screen(() => import('./pages/AdminWebhooksPage'), 'AdminWebhooksPage');
+const DepartureImportPage = screen(() => import('./pages/DepartureImportPage'), 'DepartureImportPage');
+const ForwardingHoldersPage = screen(() => import('./pages/ForwardingHoldersPage'), 'ForwardingHoldersPage');
 
 export function App() {
   const client = useApolloClient();
@@ -61,7 +71,15 @@ export function App() {
   );
 
   // The public tip site (/tip, /tip/status, /tip/notices) needs no session, signed in or not.
-  if (pathname === '/tip' || pathname.startsWith('/tip/')) return <PublicTipLayout><PublicTipRoute pathname={pathname} /></PublicTipLayout>;
+  if (pathname === '/tip' || pathname.startsWith('/tip/')) {
+    return (
+      <PublicTipLayout>
+        <Suspense fallback={<Loading />}>
+          <PublicTipRoute pathname={pathname} />
+        </Suspense>
+      </PublicTipLayout>
+    );
+  }
   if (!signedIn) return <LoginPage notice={notice} />;
   return <SignedIn />;
 }
@@ -73,14 +91,16 @@ function SignedIn() {
   const me = data?.me;
 
   useEffect(() => {
-    if (me && (pathname === '/' || pathname === '/login')) navigate(homeFor(me.role), true);
+    if (me && (pathname === '/' || pathname === '/login')) navigate(homeFor(me.role, me.agency?.kind), true);
   }, [me, pathname, navigate]);
 
   if (error) return <ErrorBox error={error} />;
   if (!me) return <Loading />;
   return (
     <Layout me={me}>
-      <Route pathname={pathname} role={me.role} />
+      <Suspense fallback={<Loading />}>
+        <Route pathname={pathname} role={me.role} />
+      </Suspense>
     </Layout>
   );
 }
@@ -95,6 +115,8 @@ function Route({ pathname, role }: { pathname: string; role: string }) {
   if (pathname === '/cases/new/call-forwarding') return <CaseTypesFileForwardingPage />;
   if (pathname === '/cases/new/evidence-request') return <CaseTypesFileEvidencePage />;
   if (pathname === '/cases/new/departure') return <FileDeparturePage />;
+  if (pathname === '/cases/import/departure') return <DepartureImportPage />;
+  if (pathname === '/forwarding/holders') return <ForwardingHoldersPage />;
   if ((m = pathname.match(/^\/cases\/([0-9a-f-]{36})$/))) return <CaseTypesDetailPage id={m[1]} role={role} />;
   if (pathname === '/dashboard') return <DashboardPage />;
   if (pathname === '/notifications') return <NotificationsPage />;

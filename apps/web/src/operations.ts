@@ -91,6 +91,11 @@ export const MyTasksDocument = graphql(`
         request
         answeredAt
         redactedFields
+        case {
+          id
+          reference
+          redactedFields
+        }
       }
     }
   }

@@ -9,7 +9,7 @@ import { LogoutDocument, UnreadCountDocument } from '../operations';
 interface Me {
   role: string;
   roleName: string;
-  agency: { name?: string | null };
+  agency: { name?: string | null; kind?: string | null };
   user: { displayName?: string | null; username?: string | null };
 }
 
@@ -54,7 +54,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
       </header>
       <nav aria-label={t.nav.label} className="app-nav">
         <ul>
-          {navFor(me.role).map((item) => (
+          {navFor(me.role, me.agency?.kind).map((item) => (
             <li key={item.to}>
               <Link to={item.to} aria-current={pathname === item.to ? 'page' : undefined}>
                 {item.label}
@@ -64,7 +64,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
-        {navFor(me.role).length === 0 && pathname !== '/notifications' ? <p>{t.app.comingSoon}</p> : children}
+        {navFor(me.role, me.agency?.kind).length === 0 && pathname !== '/notifications' ? <p>{t.app.comingSoon}</p> : children}
       </main>
     </>
   );

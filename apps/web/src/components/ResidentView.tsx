@@ -18,7 +18,7 @@ const PERSON_FIELDS: [keyof ResidentFieldsFragment & string, 'date' | 'text'][] 
 ];
 
 /** The departing resident as the server projected it for this user: 非表示 where redacted. */
-export function ResidentView({ resident }: { resident: ResidentFieldsFragment }) {
+export function ResidentView({ resident, showNotes = true }: { resident: ResidentFieldsFragment; showNotes?: boolean }) {
   const agencies = useAgencies();
   return (
     <section aria-labelledby="resident-title">
@@ -85,13 +85,13 @@ export function ResidentView({ resident }: { resident: ResidentFieldsFragment })
           </table>
         </>
       )}
-      {resident.riskNotes.length > 0 && (
+      {showNotes && resident.riskNotes.length > 0 && (
         <>
           <h4>{t.caseDetail.riskNotes}</h4>
           <ul>{resident.riskNotes.map((n) => <li key={n.id}>{n.body}</li>)}</ul>
         </>
       )}
-      {resident.immigrationNotes.length > 0 && (
+      {showNotes && resident.immigrationNotes.length > 0 && (
         <>
           <h4>{t.caseDetail.immigrationNotes}</h4>
           <ul>{resident.immigrationNotes.map((n) => <li key={n.id}>{n.body}</li>)}</ul>

@@ -2,7 +2,17 @@
  * Every user-facing string of the web client, in Japanese. An English catalogue implements the
  * same `Messages` shape (see i18n/index.ts); components never hold literal text.
  */
+import { recruitmentWork } from './sections/recruitmentWork';
+import { forwardingWork } from './sections/forwardingWork';
+import { departureWork } from './sections/departureWork';
+import { caseWork } from './sections/caseWork';
+
 export const ja = {
+  // Sections kept in their own files (i18n/sections), one per area of work.
+  recruitmentWork,
+  forwardingWork,
+  departureWork,
+  caseWork,
   app: {
     name: '連携',
     subtitle: '闇バイト・特殊詐欺対策 関係機関連携システム',
@@ -56,6 +66,7 @@ export const ja = {
     request: '依頼内容',
     legalBasis: '根拠法令',
     case: '事案',
+    caseReference: '事案番号',
     answer: '回答',
     answeredAt: '回答日時',
     overdue: '期限超過',
@@ -76,6 +87,11 @@ export const ja = {
     DEPARTURE_ACCOUNT_CHECK: '口座の確認（帰国する在留外国人）',
     DEPARTURE_CONTRACT_CHECK: '携帯電話契約の確認（帰国する在留外国人）',
     DEPARTURE_IMMIGRATION_CONFIRMATION: '出国の確認（帰国する在留外国人）',
+    // Ad-hoc requests (createTask), on any case type.
+    INQUIRY: '照会',
+    INFORMATION_REQUEST: '情報提供の依頼',
+    PRESERVATION_REQUEST: '記録の保全の依頼',
+    COOPERATION_REQUEST: '協力の依頼',
   } as Record<string, string>,
   caseType: {
     RECRUITMENT_POST: '犯罪実行者募集情報',
@@ -215,7 +231,7 @@ export const ja = {
     invalidDate: (label: string) => `${label}は正しい日付を入力してください。`,
     invalidCard: '在留カード番号は英字2桁・数字8桁・英字2桁（例: AB12345678CD）で入力してください。',
     invalidNationality: '国籍は英字2文字（例: VN）で入力してください。',
-    invalidAccountNumber: '口座番号は数字1〜12桁で入力してください。',
+    invalidAccountNumber: '口座番号は数字1〜8桁で入力してください。',
     invalidPhone: '電話番号は数字とハイフンで入力してください（例: 090-1234-5678）。',
     tooLong: (label: string, n: number) => `${label}は${n}文字以内で入力してください。`,
     filed: (ref: string) => `事案 ${ref} を登録しました。`,
@@ -566,6 +582,9 @@ export const ja = {
       'recruitment.labour-referral.requested': '労働局へ通報',
       'recruitment.subscriber.requested': '契約者照会を依頼',
       'recruitment.takedown.recorded': '削除依頼・警告を記録',
+      'recruitment.takedown.removal_request': '送信防止措置依頼を記録',
+      'recruitment.takedown.reply_warning': '返信による警告を記録',
+      'recruitment.takedown.result': '再確認の結果を記録',
       'recruitment.recheck.due': '再確認の期限',
       'recruitment.investigation.updated': '捜査情報を更新',
       'call-forwarding.provider.filed': '事業者を登録',
@@ -1026,7 +1045,8 @@ export const ja = {
     showAllOpen: '未回答の依頼をすべて表示',
     showOverdueOnly: '期限超過の依頼だけを表示',
     agencyTasksEmpty: '該当する依頼はありません。',
-    agencyTasksNote: '閲覧できる事案の依頼だけを表示しています（最大200事案）。',
+    agencyTasksNote: '閲覧できる事案の依頼だけを表示しています（期限の早い順）。',
+    moreTasks: 'さらに表示',
     taskCase: '事案',
     backToDashboard: 'ダッシュボードに戻る',
     agencyFilter: (agency: string) => `${agency}に未回答の依頼がある事案`,

@@ -9,7 +9,17 @@ export interface NavItem {
 const STATION = ['station.manager', 'station.supervisor', 'station.investigator'];
 const HQ = ['hq.director', 'hq.coordinator'];
 
-export function navFor(role: string): NavItem[] {
+export function navFor(role: string, agencyKind?: string | null): NavItem[] {
+  // Immigration also opens departure cases (one by one or from a CSV) and follows those it opened.
+  if (role === 'liaison' && agencyKind === 'IMMIGRATION') {
+    return [
+      { to: '/tasks', label: t.nav.tasks },
+      { to: '/cases', label: t.departureWork.navFiled },
+      { to: '/cases/new/departure', label: t.departureWork.navFile },
+      { to: '/cases/import/departure', label: t.departureWork.navImport },
+      { to: '/my-exports', label: t.reports.navExports },
+    ];
+  }
   if (role === 'liaison') return [{ to: '/tasks', label: t.nav.tasks }, { to: '/my-exports', label: t.reports.navExports }];
   if (STATION.includes(role)) {
     return [
@@ -26,6 +36,8 @@ export function navFor(role: string): NavItem[] {
       { to: '/dashboard', label: t.nav.dashboard },
       { to: '/cases', label: t.nav.cases },
       { to: '/reports/totals', label: t.reports.navTotals },
+      // 契約者ごとの番号数 and the refusal recommendation: police only (damage group).
+      { to: '/forwarding/holders', label: t.forwardingWork.navHolders },
       { to: '/reports', label: t.reports.nav },
       { to: '/my-exports', label: t.reports.navExports },
       // Tips forwarded to this HQ: the coordinator's only (hq.director has no grant on tips).
@@ -39,6 +51,7 @@ export function navFor(role: string): NavItem[] {
       { to: '/tips/ledger', label: t.tips.nav.ledger },
       // 警察庁 works the foreign evidence requests: the server lists it only those.
       { to: '/cases', label: t.nav.cases },
+      { to: '/my-exports', label: t.reports.navExports },
     ];
   }
   if (role === 'tipline.receiver') {
@@ -60,11 +73,11 @@ export function navFor(role: string): NavItem[] {
   return [];
 }
 
-export function homeFor(role: string): string {
-  return navFor(role)[0]?.to ?? '/notifications';
+export function homeFor(role: string, agencyKind?: string | null): string {
+  return navFor(role, agencyKind)[0]?.to ?? '/notifications';
 }
 
 /** Who may file departure cases from this client (the server decides in the end). */
-export function canFileDeparture(role: string): boolean {
-  return STATION.includes(role) || HQ.includes(role);
+export function canFileDeparture(role: string, agencyKind?: string | null): boolean {
+  return STATION.includes(role) || HQ.includes(role) || (role === 'liaison' && agencyKind === 'IMMIGRATION');
 }

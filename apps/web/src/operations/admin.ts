@@ -70,6 +70,11 @@ export const AdminAgenciesDocument = graphql(`
       parentAgencyId
       prefectureId
       redactedFields
+      units {
+        id
+        code
+        name
+      }
     }
   }
 `);

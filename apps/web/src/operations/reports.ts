@@ -195,22 +195,26 @@ export const RequestActivityReportExportDocument = graphql(`
 
 /** The dashboard's agency drill-down: cases with open tasks for an agency, with their tasks. */
 export const AgencyTasksDocument = graphql(`
-  query AgencyTasks($filter: CaseFilterInput) {
-    cases(first: 200, filter: $filter) {
+  query AgencyTasks($filter: VisibleTaskFilterInput, $after: String) {
+    tasks(first: 100, filter: $filter, after: $after) {
       nodes {
         id
-        reference
-        title
+        agencyId
+        kind
+        state
+        dueAt
+        request
         redactedFields
-        tasks {
+        case {
           id
-          agencyId
-          kind
-          state
-          dueAt
-          request
+          reference
+          title
           redactedFields
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

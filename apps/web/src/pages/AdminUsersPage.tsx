@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { FieldValue } from '../components/Redacted';
 import { ErrorBox, Loading, errorMessage } from '../components/Status';
-import { AdminRevokeSessionsDocument, AdminUpdateUserDocument, AdminUsersDocument } from '../operations/admin';
+import { AdminAgenciesDocument, AdminRevokeSessionsDocument, AdminUpdateUserDocument, AdminUsersDocument } from '../operations/admin';
 import type { AdminUsersQuery } from '../gql/graphql';
 
 const M = t.admin.users;
@@ -18,6 +18,8 @@ export function AdminUsersPage() {
   const [revoking, setRevoking] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [revoke, revokeState] = useMutation(AdminRevokeSessionsDocument);
+  // The units of each agency (Agency.units: the administrator reads every agency's).
+  const directory = useQuery(AdminAgenciesDocument);
 
   if (error) return <ErrorBox error={error} />;
   if (!data) return <Loading />;
@@ -52,7 +54,7 @@ export function AdminUsersPage() {
         <EditUser
           key={`${toEdit.id}:${toEdit.version}`}
           user={toEdit}
-          units={users.filter((u) => u.agencyId === toEdit.agencyId && u.unit).map((u) => u.unit!)}
+          units={directory.data?.agencies.find((a) => a.id === toEdit.agencyId)?.units ?? []}
           onDone={(saved) => {
             setEditing(null);
             if (saved) {
@@ -121,8 +123,7 @@ function EditUser({ user, units, onDone }: { user: UserRow; units: { id: string;
   const [unitId, setUnitId] = useState(user.unitId ?? '');
   const [err, setErr] = useState<string | null>(null);
   const [update, state] = useMutation(AdminUpdateUserDocument);
-  // Units the client knows: those of the agency's users (the API has no unit list).
-  const choices = [...new Map(units.map((u) => [u.id, u])).values()];
+  const choices = units;
 
   async function submit(e: FormEvent) {
     e.preventDefault();

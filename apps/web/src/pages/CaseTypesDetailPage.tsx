@@ -8,6 +8,10 @@ import { TypeFields } from '../components/case-types/TypeViews';
 import { TasksTable, Timeline, Transitions, TypeActions, stateLabel } from '../components/case-types/CaseActivity';
 import { Discussion } from '../components/case-types/Discussion';
 import { EvidenceReceived } from '../components/case-types/FollowUp';
+import { RecruitmentWork } from '../components/case-types/RecruitmentWork';
+import { ForwardingWork } from '../components/case-types/ForwardingWork';
+import { DepartureWork } from '../components/case-types/DepartureWork';
+import { CaseWork } from '../components/case-types/CaseWork';
 import { CtCaseDocument } from '../operations/caseTypes';
 
 /**
@@ -41,11 +45,15 @@ export function CaseTypesDetailPage({ id, role }: { id: string; role: string }) 
           <FieldRow label={t.cases.filedAt} obj={c} field="filedAt">{formatDateTime(c.filedAt)}</FieldRow>
           <FieldRow label={t.cases.updatedAt} obj={c} field="updatedAt">{formatDateTime(c.updatedAt)}</FieldRow>
         </dl>
-        <TypeFields c={c} />
+        <TypeFields c={c} withWork />
       </section>
       <Transitions c={c} onChange={reload} />
       <TypeActions c={c} role={role} onChange={reload} />
       <EvidenceReceived c={c} role={role} onChange={reload} />
+      <RecruitmentWork c={c} role={role} onChange={reload} />
+      <ForwardingWork c={c} role={role} onChange={reload} />
+      <DepartureWork c={c} role={role} onChange={reload} />
+      <CaseWork c={c} role={role} onChange={reload} />
       <section className="card" aria-labelledby="tasks-title">
         <h2 id="tasks-title">{t.caseTypes.tasks}</h2>
         <TasksTable c={c} />

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import type { DepartureAccountType, DepartureContractType } from '../gql/graphql';
 import { t } from '../i18n';
 import { useRouter } from '../lib/router';
-import { ErrorBox } from '../components/Status';
+import { ErrorBox, Loading } from '../components/Status';
 import { useAgencies } from '../components/useAgencies';
-import { FileDepartureDocument } from '../operations';
-import { validateDeparture, type DepartureDraft } from './departure-validation';
+import { FileDepartureDocument, MeDocument } from '../operations';
+import { DwAgenciesDocument } from '../operations/departureWork';
+import { prefectureChoices, validateDeparture, type DepartureDraft } from './departure-validation';
 
 const emptyAccount = () => ({ bankAgencyId: '', branchName: '', accountType: 'ORDINARY' as DepartureAccountType, accountNumber: '' });
 const emptyContract = () => ({ carrierAgencyId: '', number: '', contractType: 'VOICE' as DepartureContractType });
@@ -23,18 +24,34 @@ const PERSON: { key: keyof DepartureDraft['person']; required?: boolean; type?: 
   { key: 'plannedDeparture', type: 'date', max: 10 },
 ];
 
-/** The station's filing form: validated here in Japanese, and again by the server. */
+/**
+ * The filing form of the police (station, HQ) and of immigration: validated here in Japanese, and
+ * again by the server. Immigration names the prefecture whose police HQ will own the case, writes
+ * its own note instead of the police risk note, and adds accounts / phones only when it knows them.
+ */
 export function FileDeparturePage() {
+  const { data } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const me = data?.me;
+  if (!me) return <Loading />;
+  return <DepartureForm immigration={me.role === 'liaison' && me.agency.kind === 'IMMIGRATION'} />;
+}
+
+function DepartureForm({ immigration }: { immigration: boolean }) {
   const { navigate } = useRouter();
   const agencies = useAgencies();
   const banks = agencies.list.filter((a) => a.kind === 'FINANCIAL_INSTITUTION');
   const carriers = agencies.list.filter((a) => a.kind === 'CARRIER');
+  const directory = useQuery(DwAgenciesDocument, { skip: !immigration });
+  const prefectures = prefectureChoices(directory.data?.agencies ?? []);
   const [draft, setDraft] = useState<DepartureDraft>({
     title: '',
     person: { romajiName: '', kanaName: '', dateOfBirth: '', residenceCardNumber: '', nationality: '', statusOfResidence: '', address: '', residenceExpiry: '', plannedDeparture: '' },
-    accounts: [emptyAccount()],
-    contracts: [emptyContract()],
+    // Immigration rarely knows the accounts and phones: none to start with (it may add them).
+    accounts: immigration ? [] : [emptyAccount()],
+    contracts: immigration ? [] : [emptyContract()],
     riskNote: '',
+    prefectureId: '',
+    immigrationNote: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<unknown>(null);
@@ -46,7 +63,7 @@ export function FileDeparturePage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const { errors: errs, input } = validateDeparture(draft);
+    const { errors: errs, input } = validateDeparture(draft, { immigration });
     setErrors(errs);
     setServerError(null);
     if (!input) {
@@ -75,7 +92,7 @@ export function FileDeparturePage() {
   return (
     <>
       <h1>{t.filing.title}</h1>
-      <p>{t.filing.intro}</p>
+      <p>{immigration ? t.departureWork.immigrationIntro : t.filing.intro}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="filing">
         {count > 0 && (
           <p role="alert" className="error-box" data-testid="filing-errors">
@@ -83,6 +100,28 @@ export function FileDeparturePage() {
           </p>
         )}
         {serverError ? <ErrorBox error={serverError as Error} /> : null}
+        {immigration && (
+          <div>
+            <label htmlFor="fd-prefectureId">
+              {t.departureWork.prefecture}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <select
+              {...aria('prefectureId')}
+              required
+              aria-describedby={errors.prefectureId ? 'fd-prefectureId-err' : 'fd-prefectureId-hint'}
+              value={draft.prefectureId}
+              onChange={(e) => setDraft({ ...draft, prefectureId: e.target.value })}
+            >
+              <option value="">{t.filing.choose}</option>
+              {prefectures.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            </select>
+            <p id="fd-prefectureId-hint" className="muted">{t.departureWork.prefectureHint}</p>
+            {directory.error ? <ErrorBox error={directory.error} /> : null}
+            {directory.data && prefectures.length === 0 && <p role="alert" className="error-box">{t.departureWork.prefecturesMissing}</p>}
+            {err('prefectureId')}
+          </div>
+        )}
         <div>
           <label htmlFor="fd-title">{t.filing.caseTitle}</label>
           <input {...aria('title')} value={draft.title} maxLength={200} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
@@ -178,11 +217,19 @@ export function FileDeparturePage() {
             {t.filing.addContract}
           </button>
         </fieldset>
-        <div>
-          <label htmlFor="fd-riskNote">{t.filing.riskNote}</label>
-          <textarea {...aria('riskNote')} rows={3} maxLength={2000} value={draft.riskNote} onChange={(e) => setDraft({ ...draft, riskNote: e.target.value })} />
-          {err('riskNote')}
-        </div>
+        {immigration ? (
+          <div>
+            <label htmlFor="fd-immigrationNote">{t.departureWork.immigrationNote}</label>
+            <textarea {...aria('immigrationNote')} rows={3} maxLength={2000} value={draft.immigrationNote} onChange={(e) => setDraft({ ...draft, immigrationNote: e.target.value })} />
+            {err('immigrationNote')}
+          </div>
+        ) : (
+          <div>
+            <label htmlFor="fd-riskNote">{t.filing.riskNote}</label>
+            <textarea {...aria('riskNote')} rows={3} maxLength={2000} value={draft.riskNote} onChange={(e) => setDraft({ ...draft, riskNote: e.target.value })} />
+            {err('riskNote')}
+          </div>
+        )}
         <button type="submit" disabled={loading}>
           {loading ? t.filing.submitting : t.filing.submit}
         </button>

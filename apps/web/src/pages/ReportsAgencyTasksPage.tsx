@@ -2,29 +2,34 @@ import { useQuery } from '@apollo/client/react';
 import { t } from '../i18n';
 import { formatDue, isOverdue } from '../lib/format';
 import { Link } from '../lib/router';
-import { FieldValue } from '../components/Redacted';
+import { FieldValue, Redacted } from '../components/Redacted';
 import { ErrorBox, Loading } from '../components/Status';
 import { useAgencies } from '../components/useAgencies';
 import { AgencyTasksDocument } from '../operations/reports';
+import type { TaskState } from '../gql/graphql';
 
-const OPEN = ['OPEN', 'ACKNOWLEDGED', 'OVERDUE'];
+const OPEN: TaskState[] = ['OPEN', 'ACKNOWLEDGED', 'OVERDUE'];
 
 /**
  * The task list behind a 機関別 figure of the dashboard: the open (or overdue) tasks of one agency
- * on the cases HQ may read. The API has no cross-agency task list, so the tasks are read through
- * the cases that have open tasks for the agency (the dashboard counts the same rows).
+ * that HQ may read, from `tasks` (the server filters by addressee and overdue with the dashboard's
+ * rule, earliest due first), 100 per page with さらに表示.
  */
 export function ReportsAgencyTasksPage({ agencyId, overdueOnly }: { agencyId: string; overdueOnly: boolean }) {
-  const { data, error } = useQuery(AgencyTasksDocument, { variables: { filter: { agencyWithOpenTasks: agencyId } }, fetchPolicy: 'network-only' });
+  const filter = overdueOnly ? { agencyId, overdue: true } : { agencyId, states: OPEN };
+  const { data, error, fetchMore, loading } = useQuery(AgencyTasksDocument, { variables: { filter }, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
   const agencies = useAgencies();
   const name = agencies.name(agencyId);
   const now = new Date();
   // The dashboard's rule: overdue = marked OVERDUE, or still open after the deadline.
-  const overdue = (x: { state?: string | null; dueAt?: string | null }) => x.state === 'OVERDUE' || (OPEN.includes(x.state ?? '') && isOverdue(x.dueAt, now));
-  const rows = (data?.cases.nodes ?? [])
-    .flatMap((c) => c.tasks.map((task) => ({ task, c })))
-    .filter(({ task }) => task.agencyId === agencyId && OPEN.includes(task.state ?? '') && (!overdueOnly || overdue(task)))
-    .sort((a, b) => (a.task.dueAt ?? '').localeCompare(b.task.dueAt ?? ''));
+  const overdue = (x: { state?: string | null; dueAt?: string | null }) => x.state === 'OVERDUE' || (OPEN.includes(x.state as TaskState) && isOverdue(x.dueAt, now));
+  const rows = (data?.tasks.nodes ?? []).map((task) => ({ task, c: task.case }));
+  const page = data?.tasks.pageInfo;
+  const more = () =>
+    void fetchMore({
+      variables: { filter, after: page?.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({ tasks: { ...fetchMoreResult.tasks, nodes: [...prev.tasks.nodes, ...fetchMoreResult.tasks.nodes] } }),
+    });
   const base = `/dashboard/tasks?agency=${encodeURIComponent(agencyId)}`;
 
   return (
@@ -60,14 +65,25 @@ export function ReportsAgencyTasksPage({ agencyId, overdueOnly }: { agencyId: st
                 <td>{t.taskKind[task.kind ?? ''] ?? t.caseTypes.taskKind[task.kind ?? ''] ?? task.kind}</td>
                 <td>{t.taskState[task.state ?? ''] ?? task.state}</td>
                 <td>
-                  <Link to={`/cases/${c.id}`}><FieldValue obj={c} field="reference">{c.reference}</FieldValue></Link>{' '}
-                  <FieldValue obj={c} field="title">{c.title}</FieldValue>
+                  {c ? (
+                    <>
+                      <Link to={`/cases/${c.id}`}><FieldValue obj={c} field="reference">{c.reference}</FieldValue></Link>{' '}
+                      <FieldValue obj={c} field="title">{c.title}</FieldValue>
+                    </>
+                  ) : (
+                    <Redacted />
+                  )}
                 </td>
                 <td className="clip"><FieldValue obj={task} field="request">{task.request}</FieldValue></td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {page?.hasNextPage && (
+        <button type="button" className="button-secondary" disabled={loading} onClick={more}>
+          {t.reports.moreTasks}
+        </button>
       )}
     </>
   );

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { t } from '../i18n';
 import { formatDue, isOverdue } from '../lib/format';
 import { Link } from '../lib/router';
-import { FieldValue } from '../components/Redacted';
+import { FieldValue, Redacted } from '../components/Redacted';
 import { ErrorBox, Loading } from '../components/Status';
 import { MyTasksDocument } from '../operations';
 import { ExportButtons } from '../components/reports/ExportButtons';
@@ -35,6 +35,7 @@ export function TaskInboxPage() {
               <th scope="col">{t.tasks.due}</th>
               <th scope="col">{t.tasks.kind}</th>
               <th scope="col">{t.tasks.state}</th>
+              <th scope="col">{t.tasks.caseReference}</th>
               <th scope="col">{t.tasks.request}</th>
             </tr>
           </thead>
@@ -51,6 +52,7 @@ export function TaskInboxPage() {
                     <Link to={`/tasks/${task.id}`}>{t.taskKind[task.kind ?? ''] ?? task.kind}</Link>
                   </td>
                   <td>{t.taskState[task.state ?? ''] ?? task.state}</td>
+                  <td>{task.case ? <FieldValue obj={task.case} field="reference">{task.case.reference}</FieldValue> : <Redacted />}</td>
                   <td className="clip">
                     <FieldValue obj={task} field="request">{task.request}</FieldValue>
                   </td>

@@ -9,16 +9,20 @@ type Case = CtCaseQuery['case'];
 const C = () => t.caseTypes;
 const label = (map: Record<string, string>, v: string | null | undefined) => (v ? (map[v] ?? v) : '');
 
-/** The case type's own fields, as the server projected them for this user (非表示 where redacted). */
-export function TypeFields({ c }: { c: Case }) {
-  if (c.departingResident) return <ResidentView resident={c.departingResident} />;
-  if (c.type === 'RECRUITMENT_POST') return <RecruitmentView c={c} />;
+/**
+ * The case type's own fields, as the server projected them for this user (非表示 where redacted).
+ * `withWork`: the case page, whose work sections (RecruitmentWork, DepartureWork) show the
+ * takedown history and the notes in full, so they are not repeated here.
+ */
+export function TypeFields({ c, withWork = false }: { c: Case; withWork?: boolean }) {
+  if (c.departingResident) return <ResidentView resident={c.departingResident} showNotes={!withWork} />;
+  if (c.type === 'RECRUITMENT_POST') return <RecruitmentView c={c} showTakedowns={!withWork} />;
   if (c.type === 'CALL_FORWARDING_PROVIDER' && c.forwardingProvider) return <ForwardingView p={c.forwardingProvider} />;
   if (c.type === 'FOREIGN_EVIDENCE_REQUEST' && c.evidenceRequest) return <EvidenceView e={c.evidenceRequest} />;
   return null;
 }
 
-function RecruitmentView({ c }: { c: Case }) {
+function RecruitmentView({ c, showTakedowns }: { c: Case; showTakedowns: boolean }) {
   const agencies = useAgencies();
   const p: CtRecruitmentPostFieldsFragment | null | undefined = c.recruitmentPost;
   const L = C().post;
@@ -57,7 +61,7 @@ function RecruitmentView({ c }: { c: Case }) {
           </ul>
         </>
       )}
-      {c.recruitmentTakedowns.length > 0 && (
+      {showTakedowns && c.recruitmentTakedowns.length > 0 && (
         <>
           <h4>{L.takedowns}</h4>
           <ul>

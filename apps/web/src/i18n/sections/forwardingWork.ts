@@ -1,0 +1,122 @@
+/** Catalogue section `t.forwardingWork` (spread into ja.ts). */
+export const forwardingWork = {
+  title: '電話番号の一括取込・在庫番号の利用制限',
+  navHolders: '契約者別集計',
+
+  /** 電話番号のCSV一括取込 (POST /forwarding-imports, then forwardingImport(id)) */
+  import: {
+    title: '電話番号のCSV一括取込',
+    intro:
+      'この事業者の電話番号をCSVファイルで一括して登録します。1行目は見出し行とし、次の列を含めてください（列の順序は自由です）。',
+    allOrNothing:
+      '全件一括で取り込みます。不正な行が1行でもあれば1件も取り込まず、不正な行の行番号と理由を表示します。ファイルを修正して再度取り込んでください。',
+    columnsCaption: 'CSVの列',
+    columnName: '見出し',
+    columnMeaning: '内容',
+    columnValues: '書き方',
+    columnRequired: '必須／任意',
+    required: '必須',
+    optional: '任意',
+    columns: [
+      { name: 'number', meaning: '電話番号', values: '例: 03-5555-0101、050-5555-0202、090-1234-5678（ハイフンは任意）', required: true },
+      { name: 'type', meaning: '番号の種別', values: 'fixed（固定）／050／mobile（携帯）', required: true },
+      { name: 'carrier', meaning: '通信事業者', values: '下の「通信事業者コード」', required: true },
+      { name: 'usage', meaning: '用途', values: 'fraud（特殊詐欺に使用）／stock（在庫番号）', required: true },
+      { name: 'contract_holder', meaning: '契約者（卸先を含む）', values: '300文字以内（空欄可）', required: false },
+    ],
+    example: '記入例',
+    exampleCsv: 'number,type,carrier,usage,contract_holder\n03-5555-0303,fixed,kotel,fraud,株式会社〇〇\n050-5555-0404,050,otsu-mobile,stock,',
+    carriersCaption: '通信事業者コード',
+    carrierName: '通信事業者',
+    carrierCode: 'コード',
+    file: 'CSVファイル',
+    fileHint: 'UTF-8のCSV（最大200,000行）',
+    fileRequired: 'CSVファイルを選択してください。',
+    submit: '取り込む',
+    uploading: 'アップロードしています…',
+    queued: '取込の順番を待っています…',
+    running: (processed: number, total: number | null | undefined) =>
+      total == null ? `検査しています…（${processed.toLocaleString('ja-JP')} 行）` : `検査しています…（${processed.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')} 行）`,
+    succeeded: (n: number, file: string | null | undefined) =>
+      `${file ? `「${file}」の` : ''}電話番号 ${n.toLocaleString('ja-JP')} 件を取り込みました。番号の一覧に反映しました。`,
+    rejected: (lines: number) =>
+      `不正な行が ${lines.toLocaleString('ja-JP')} 行あるため、1件も取り込んでいません（番号の一覧は変わっていません）。次の行を修正して、ファイル全体をもう一度取り込んでください。`,
+    rejectedMore: (shown: number, total: number) => `先頭の ${shown.toLocaleString('ja-JP')} 行を表示しています（全 ${total.toLocaleString('ja-JP')} 行）。`,
+    failedNothing: '取込を完了できなかったため、1件も取り込んでいません。',
+    errorsCaption: '不正な行',
+    line: '行番号',
+    reasonHeader: '理由',
+    lineNo: (n: number) => `${n.toLocaleString('ja-JP')} 行目`,
+    reason: {
+      MISSING_NUMBER: '電話番号（number）が空欄です。',
+      INVALID_NUMBER: '電話番号（number）として正しくありません。',
+      NUMBER_TYPE_MISMATCH: '電話番号が種別（type）と一致しません（例: 050番号を fixed としている）。',
+      UNKNOWN_TYPE: '種別（type）は fixed・050・mobile のいずれかで記入してください。',
+      UNKNOWN_CARRIER: '通信事業者コード（carrier）が登録されていません。',
+      NOT_A_CARRIER: '通信事業者コード（carrier）に通信事業者以外の機関が指定されています。',
+      UNKNOWN_USAGE: '用途（usage）は fraud・stock のいずれかで記入してください。',
+      DUPLICATE_IN_FILE: '同じ電話番号がファイル内の別の行にもあります。',
+      ALREADY_IN_CASE: 'この電話番号は既にこの事案に登録されています。',
+      HOLDER_TOO_LONG: '契約者（contract_holder）が300文字を超えています。',
+      TOO_MANY_ROWS: '行数が上限（200,000行）を超えています。',
+      BAD_FILE: 'CSVファイルとして読み取れません（見出し行・必須の列がない、引用符が閉じていないなど）。',
+    } as Record<string, string>,
+    unknownReason: '不正な行です。',
+    failure: {
+      NOT_ALLOWED: 'この事案の電話番号を登録する権限がありません。',
+      FILE_MISSING: 'アップロードしたファイルが見つかりませんでした。もう一度取り込んでください。',
+      QUEUE_UNAVAILABLE: '取込処理を開始できませんでした。時間をおいて再度お試しください。',
+      INTERNAL: '取込中にエラーが発生しました。時間をおいて再度お試しください。',
+    } as Record<string, string>,
+    http: {
+      badRequest: 'ファイルを受け付けられませんでした（CSVファイルを選択してください）。',
+      tooLarge: 'ファイルが大きすぎます。',
+    },
+    timeout: '取込の結果をまだ確認できません。しばらくしてから画面を再読み込みしてください。',
+  },
+
+  /** 在庫番号一括利用制限 (restrictStockNumbers) */
+  stock: {
+    title: '在庫番号一括利用制限',
+    intro:
+      'この事業者の在庫番号（未使用の番号）をすべて利用制限とし、まだ利用停止等要請をしていない在庫番号について、通信事業者ごとに自社の番号だけを対象とする依頼を作成します。',
+    summary: (total: number, restricted: number) => `在庫番号 ${total} 件（うち利用制限済み ${restricted} 件）`,
+    none: 'この事業者には在庫番号が登録されていません。',
+    start: '在庫番号を一括して利用制限する…',
+    confirmTitle: '在庫番号一括利用制限の確認',
+    confirm: (n: number) => `在庫番号 ${n} 件を利用制限とし、通信事業者ごとに利用停止等要請を作成します。取り消すことはできません。実行しますか。`,
+    confirmButton: '利用制限を実行する',
+    cancel: 'やめる',
+    done: (n: number) => `在庫番号 ${n} 件を利用制限にしました。`,
+    doneNone: '新たに利用制限にした在庫番号はありません（すべて制限済みです）。',
+    tasks: (n: number) => `作成した依頼（通信事業者ごと）: ${n} 件`,
+    noTasks: '新たに作成した依頼はありません（在庫番号はすべて要請済みです）。',
+    taskOf: (agency: string) => `${agency}への利用停止等要請（在庫番号一括利用制限）`,
+    numbersCaption: '在庫番号',
+    number: '電話番号',
+    carrier: '通信事業者',
+    restrictedAt: '利用制限',
+    notRestricted: '未制限',
+    noStock: 'この事業者には在庫番号がありません。',
+    allRestricted: '在庫番号はすべて利用制限済みです。',
+  },
+
+  /** 契約者別集計 (/forwarding/holders, forwardingContractHolders) */
+  holders: {
+    title: '契約者別集計',
+    intro: (threshold: number) =>
+      `電話番号の契約者（卸先を含む）ごとに、閲覧できる事案の番号数と事案数を集計しています。番号数が ${threshold} 件以上の契約者は、通信事業者に新規番号提供拒否を求めることが推奨されます。`,
+    caption: '契約者ごとの番号数・事案数',
+    holder: '契約者',
+    numberCount: '番号数',
+    caseCount: '事案数',
+    recommendation: '新規番号提供拒否',
+    recommended: '推奨',
+    notRecommended: '—',
+    cases: '事案',
+    casesUnknown: '（事案を特定できません）',
+    none: '契約者が記録された電話番号はまだありません。',
+    count: (n: number) => `${n.toLocaleString('ja-JP')} 件`,
+    casesNote: '事案の欄は、閲覧できる電話転送サービス事業者の事案（最大1,000件）から、その契約者が記録された番号を持つものを表示しています。',
+  },
+};
