@@ -3,9 +3,10 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
-    // The web client's component tests (jsdom, chosen per file by its docblock).
-    '^.+\\.tsx$': ['ts-jest', { tsconfig: '<rootDir>/apps/web/tsconfig.test.json', diagnostics: false }],
+    // .tsx: the web client's component tests (jsdom per file); the root tsconfig carries `jsx` for
+    // them (ts-jest reuses one compiler configuration per worker, so a second one for .tsx was
+    // not always applied). Their types are checked with apps/web/tsconfig.test.json.
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   moduleNameMapper: {
     '^@renkei/migrations$': '<rootDir>/migrations',

@@ -4,6 +4,20 @@ import { graphql } from '../gql';
 // agencies and their withdrawal. Typed by codegen from schema.graphql (`npm run codegen:web`).
 
 /** What the management forms need beyond CtCase: the assignees and each task's version. */
+/** What the management section shows of a task (the case's list and a created task). */
+export const CwTaskFieldsFragment = graphql(`
+  fragment CwTaskFields on Task {
+    id
+    agencyId
+    kind
+    state
+    dueAt
+    request
+    version
+    redactedFields
+  }
+`);
+
 export const CwCaseDocument = graphql(`
   query CwCase($id: ID!) {
     case(id: $id) {
@@ -15,14 +29,7 @@ export const CwCaseDocument = graphql(`
       assigneeIds
       redactedFields
       tasks {
-        id
-        agencyId
-        kind
-        state
-        dueAt
-        request
-        version
-        redactedFields
+        ...CwTaskFields
       }
     }
   }
@@ -58,14 +65,7 @@ export const CwAssignCaseDocument = graphql(`
 export const CwCreateTaskDocument = graphql(`
   mutation CwCreateTask($input: CreateTaskInput!) {
     createTask(input: $input) {
-      id
-      agencyId
-      kind
-      state
-      dueAt
-      request
-      version
-      redactedFields
+      ...CwTaskFields
     }
   }
 `);
