@@ -79,23 +79,39 @@ export const MarkReadDocument = graphql(`
   }
 `);
 
+/**
+ * The inbox: the open tasks (every one up to 200, earliest due first) and, after them, closed
+ * ones (50). Without the split, an agency with years of answered tasks would see only those:
+ * the list is ordered by due date whatever the state.
+ */
+export const InboxTaskFragment = graphql(`
+  fragment InboxTask on Task {
+    id
+    caseId
+    kind
+    state
+    dueAt
+    request
+    answeredAt
+    redactedFields
+    case {
+      id
+      reference
+      redactedFields
+    }
+  }
+`);
+
 export const MyTasksDocument = graphql(`
   query MyTasks {
-    myTasks(first: 200) {
+    open: myTasks(first: 200, filter: { states: [OPEN, ACKNOWLEDGED, OVERDUE] }) {
       nodes {
-        id
-        caseId
-        kind
-        state
-        dueAt
-        request
-        answeredAt
-        redactedFields
-        case {
-          id
-          reference
-          redactedFields
-        }
+        ...InboxTask
+      }
+    }
+    closed: myTasks(first: 50, filter: { states: [ANSWERED, REJECTED, WITHDRAWN] }) {
+      nodes {
+        ...InboxTask
       }
     }
   }

@@ -19,7 +19,7 @@ export function TaskInboxPage() {
   const now = new Date();
   const rank = (x: { state?: string | null; dueAt?: string | null }) =>
     !OPEN.includes(x.state ?? '') ? 2 : x.state === 'OVERDUE' || isOverdue(x.dueAt, now) ? 0 : 1;
-  const tasks = [...(data?.myTasks.nodes ?? [])].sort(
+  const tasks = [...(data?.open.nodes ?? []), ...(data?.closed.nodes ?? [])].sort(
     (a, b) => rank(a) - rank(b) || (a.dueAt ?? '').localeCompare(b.dueAt ?? ''),
   );
   return (

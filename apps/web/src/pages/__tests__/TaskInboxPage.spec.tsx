@@ -12,16 +12,18 @@ function clientWith(rows: Row[]) {
   const link = new ApolloLink(
     () =>
       new Observable((o) => {
+        // The page asks for open and closed tasks under two aliases.
+        const node = (r: Row) => ({
+          __typename: 'Task', id: r.id, caseId: `case-${r.id}`, kind: 'DEPARTURE_ACCOUNT_CHECK', state: r.state, dueAt: r.dueAt,
+          request: r.request, answeredAt: null, redactedFields: r.redactedFields,
+          case: r.caseRef === null ? null : { __typename: 'Case', id: `case-${r.id}`, reference: r.caseRef, redactedFields: [] },
+        });
+        const open = rows.filter((r) => ['OPEN', 'ACKNOWLEDGED', 'OVERDUE'].includes(r.state));
+        const closed = rows.filter((r) => !open.includes(r));
         o.next({
           data: {
-            myTasks: {
-              __typename: 'TaskConnection',
-              nodes: rows.map((r) => ({
-                __typename: 'Task', id: r.id, caseId: `case-${r.id}`, kind: 'DEPARTURE_ACCOUNT_CHECK', state: r.state, dueAt: r.dueAt,
-                request: r.request, answeredAt: null, redactedFields: r.redactedFields,
-                case: r.caseRef === null ? null : { __typename: 'Case', id: `case-${r.id}`, reference: r.caseRef, redactedFields: [] },
-              })),
-            },
+            open: { __typename: 'TaskConnection', nodes: open.map(node) },
+            closed: { __typename: 'TaskConnection', nodes: closed.map(node) },
           },
         });
         o.complete();
