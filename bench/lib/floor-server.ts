@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
+import { stopChild } from './processes';
 
 /**
  * The floor (issue 8): what PostgreSQL and Node do with no framework. A plain `node:http` server
@@ -244,16 +245,7 @@ export function startBaselineProcess(
   log: (m: string) => void = () => undefined,
 ): Promise<{ url: string; pid: number; close(): Promise<void> }> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
+  const close = () => stopChild(child);
   child.stderr.on('data', (b: Buffer) => log(`${script}: ${b.toString().trim().slice(0, 500)}`));
   return new Promise((resolve, reject) => {
     let buffered = '';

@@ -7,6 +7,9 @@ import { seedDemo } from '../../apps/api/src/cli/seed-demo';
 import { freePort, startEmbeddedPostgres, startRedis, type LocalService } from '../../apps/api/src/dev/local-services';
 import { DEMO_PASSWORD } from '@renkei/identity';
 import { LOGIN_QUERY } from './scenarios';
+import { stopChild } from './processes';
+
+export { stopChild };
 import type { BenchMode, BenchWorld } from './types';
 
 /** dist/ of this build: bench/lib/world.js sits at dist/bench/lib. */
@@ -69,17 +72,6 @@ export async function waitHealthy(url: string, child: ChildProcess): Promise<voi
   throw new Error('the API did not answer /health within 60 s');
 }
 
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /**
  * The API and the worker as child processes (as `npm start` runs them), on the services given:
