@@ -40,7 +40,8 @@ export function abilityToSql(
     (rule) => {
       if (!rule.conditions) return rule.inverted ? FALSE : TRUE;
       const ast = (rule as unknown as { ast: Condition }).ast;
-      const fragment = conditionToSql(ast, columns, alias, counter, prefix);
+      // An inverted rule is negated: its comparisons must stay two-valued (see conditionToSql).
+      const fragment = conditionToSql(ast, columns, alias, counter, prefix, rule.inverted);
       return rule.inverted ? { sql: `NOT (${fragment.sql})`, params: fragment.params } : fragment;
     },
     {
@@ -69,14 +70,23 @@ function join(parts: SqlFragment[], op: 'AND' | 'OR'): SqlFragment {
   };
 }
 
-/** Translates one parsed condition (ucast AST) into SQL. Unknown operators or fields throw. */
+/**
+ * Translates one parsed condition (ucast AST) into SQL. Unknown operators or fields throw.
+ *
+ * `negated`: whether an odd number of NOTs stands above this node. The fragments are only used
+ * as WHERE conditions and CASE WHEN guards, where NULL counts as false; so a comparison with a
+ * NULL column needs no `COALESCE(…, false)` except under a negation (NOT NULL is NULL, not true).
+ * Leaving it out elsewhere keeps `col = :v` searchable by an index.
+ */
 export function conditionToSql(
   node: Condition,
   columns: Readonly<Record<string, ColumnSpec>>,
   alias: string,
   counter: ParamCounter,
   prefix = 'authz',
+  negated = false,
 ): SqlFragment {
+  const bool = (expr: string) => (negated ? `COALESCE(${expr}, false)` : expr);
   const param = (value: unknown) => {
     const name = `${prefix}_${counter.next++}`;
     return { name, params: { [name]: value } };
@@ -84,16 +94,16 @@ export function conditionToSql(
   const anyNode = node as unknown as { operator: string; field?: string; value: unknown };
 
   if (anyNode.operator === 'and' || anyNode.operator === 'or') {
-    const parts = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    const parts = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix, negated));
     return join(parts, anyNode.operator === 'and' ? 'AND' : 'OR');
   }
   if (anyNode.operator === 'not') {
-    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix, !negated));
     const body = join(inner, 'AND');
     return { sql: `NOT (${body.sql})`, params: body.params };
   }
   if (anyNode.operator === 'nor') {
-    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix));
+    const inner = (anyNode.value as Condition[]).map((c) => conditionToSql(c, columns, alias, counter, prefix, !negated));
     const body = join(inner, 'OR');
     return { sql: `NOT (${body.sql})`, params: body.params };
   }
@@ -117,13 +127,13 @@ export function conditionToSql(
       case 'eq': {
         if (value === null) throw new UnsupportedConditionError(`null on array field "${field}"`);
         const p = param([value]);
-        return { sql: `COALESCE(${col} && :${p.name}, false)`, params: p.params };
+        return { sql: bool(`${col} && :${p.name}`), params: p.params };
       }
       case 'in': {
         const values = value as unknown[];
         const nonNull = values.filter((v) => v !== null && v !== undefined);
         const p = param(nonNull);
-        const overlaps = `COALESCE(${col} && :${p.name}, false)`;
+        const overlaps = bool(`${col} && :${p.name}`);
         if (nonNull.length === values.length) return { sql: overlaps, params: p.params };
         // CASL: a null in the list matches a NULL array and an array holding a NULL element.
         return { sql: `(${overlaps} OR ${col} IS NULL OR array_position(${col}, NULL) IS NOT NULL)`, params: p.params };
@@ -137,7 +147,7 @@ export function conditionToSql(
     case 'eq': {
       if (value === null) return { sql: `${col} IS NULL`, params: {} };
       const p = param(value);
-      return { sql: `COALESCE(${col} = :${p.name}, false)`, params: p.params };
+      return { sql: bool(`${col} = :${p.name}`), params: p.params };
     }
     case 'ne': {
       if (value === null) return { sql: `${col} IS NOT NULL`, params: {} };
@@ -153,8 +163,7 @@ export function conditionToSql(
       const p = param(value);
       // Byte order, as JavaScript compares the ASCII the policies use.
       const collate = typeof value === 'string' ? ' COLLATE "C"' : '';
-      // COALESCE keeps two-valued logic: NOT over a NULL comparison must still be a boolean.
-      return { sql: `COALESCE(${col}${collate} ${op} :${p.name}, false)`, params: p.params };
+      return { sql: bool(`${col}${collate} ${op} :${p.name}`), params: p.params };
     }
     case 'in':
     case 'nin': {
@@ -170,7 +179,8 @@ export function conditionToSql(
       }
       if (hasNull) parts.push(`${col} IS NULL`);
       const inSql = parts.length ? parts.map((s) => `(${s})`).join(' OR ') : '1 = 0';
-      if (anyNode.operator === 'in') return { sql: `COALESCE(${inSql}, false)`, params };
+      if (anyNode.operator === 'in') return { sql: bool(inSql), params };
+      // $nin negates by itself: two-valued whatever stands above it.
       return { sql: `NOT COALESCE(${inSql}, false)`, params };
     }
     default:
