@@ -15,7 +15,7 @@ import { startBaselineProcess } from './lib/floor-server';
 import { countStatements } from './lib/statements';
 import { runImportScenario } from './lib/import';
 import { runNotificationScenario } from './lib/notifications';
-import { gqlTarget, round, runHttp } from './lib/http';
+import { demoLogin, gqlTarget, round, runHttp } from './lib/http';
 import { CASE_LIST, INBOX, LOGIN_QUERY, dashboard, departureDetail } from './lib/scenarios';
 import { evaluateBudget, toMarkdown, writePerformanceDoc, type BenchRun, type Machine } from './lib/report';
 import { startApp, startServices } from './lib/world';
@@ -75,16 +75,7 @@ async function main(): Promise<void> {
     const hqDash = dashboard('hq.director');
     const bankDash = dashboard('sakura.liaison');
     // The allow-everything app signs its own tokens (same secret and users): log in there too.
-    const openToken = async (username: string) => {
-      const res = await fetch(`${open.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: LOGIN_QUERY, variables: { u: username, p: DEMO_PASSWORD } }),
-      });
-      const token = ((await res.json()) as { data?: { login?: { accessToken: string } } }).data?.login?.accessToken;
-      if (!token) throw new Error(`allow-all login as ${username} failed`);
-      return token;
-    };
+    const openToken = (username: string) => demoLogin(open.url, username);
 
     const scenario = async (id: string, title: string, req: GqlRequest, base = world.apiUrl, token?: string) => {
       log(`scenario ${id}`);

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../apps/api/src/dev/local-services';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { LOGIN_QUERY } from './lib/scenarios';
+import { demoLogin } from './lib/http';
 import { roleEnv, spawnRole, startServices, stopChild, waitHealthy } from './lib/world';
 
 const log = (m: string) => process.stdout.write(`[scale] ${m}\n`);
@@ -50,9 +49,7 @@ async function main(): Promise<void> {
     // A token signed by one API is accepted by the other (stateless tokens, sessions in PostgreSQL).
     const tokens: string[] = [];
     for (const u of USERS) {
-      const login = await gql(apis[tokens.length % 2], LOGIN_QUERY, { u, p: DEMO_PASSWORD });
-      const token = login.data?.login?.accessToken as string | undefined;
-      if (!token) throw new Error(`login as ${u} failed`);
+      const token = await demoLogin(apis[tokens.length % 2], u);
       const me = await gql(apis[(tokens.length + 1) % 2], '{ me { user { username } } }', {}, token);
       if (me.data?.me?.user?.username !== u) throw new Error(`the other API refused ${u}'s token: ${JSON.stringify(me)}`);
       tokens.push(token);

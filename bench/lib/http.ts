@@ -1,5 +1,20 @@
 import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '@renkei/identity';
+import { LOGIN_QUERY } from './scenarios';
 import type { GqlRequest, ScenarioResult } from './types';
+
+/** A demo user's access token from the API at `base` (the bench's apps, the baselines, scale-out). */
+export async function demoLogin(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN_QUERY, variables: { u: username, p: DEMO_PASSWORD } }),
+  });
+  const body = (await res.json()) as { data?: { login?: { accessToken: string } } };
+  const token = body.data?.login?.accessToken;
+  if (!token) throw new Error(`login as ${username} at ${base} failed: ${JSON.stringify(body).slice(0, 300)}`);
+  return token;
+}
 
 export interface HttpTarget {
   id: string;

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { StatementCounter } from '@renkei/core';
-import { DEMO_PASSWORD } from '@renkei/identity';
 import { bootInProcessApi } from './allow-all';
-import { LOGIN_QUERY } from './scenarios';
+import { demoLogin } from './http';
 import type { GqlRequest } from './types';
 
 /** Statements the server sends after it has answered (the audit of sensitive reads) are counted too. */
@@ -38,10 +37,7 @@ export async function countStatements(databaseUrl: string, redisUrl: string, req
     const counter = api.app.get(DataSource).logger as StatementCounter;
     const tokens = new Map<string, string>();
     for (const username of new Set(requests.map((r) => r.username))) {
-      const res = await post(api.url, { query: LOGIN_QUERY, variables: { u: username, p: DEMO_PASSWORD } });
-      const token = (res.data?.login as { accessToken?: string } | undefined)?.accessToken;
-      if (!token) throw new Error(`countStatements: login as ${username} failed: ${JSON.stringify(res.errors ?? res)}`);
-      tokens.set(username, token);
+      tokens.set(username, await demoLogin(api.url, username));
     }
     const send = async (r: GqlRequest) => {
       const res = await post(api.url, { query: r.query, variables: r.variables ?? {} }, tokens.get(r.username));

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { runMigrations } from '../../apps/api/src/cli/cli-context';
 import { seedDemo } from '../../apps/api/src/cli/seed-demo';
 import { freePort, startEmbeddedPostgres, startRedis, type LocalService } from '../../apps/api/src/dev/local-services';
-import { DEMO_PASSWORD } from '@renkei/identity';
-import { LOGIN_QUERY } from './scenarios';
+import { demoLogin } from './http';
 import { stopChild } from './processes';
 
 export { stopChild };
@@ -110,14 +109,7 @@ export async function startApp(mode: BenchMode, services: Services, log: (m: str
     async token(username: string) {
       const known = tokens.get(username);
       if (known) return known;
-      const res = await fetch(`${apiUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: LOGIN_QUERY, variables: { u: username, p: DEMO_PASSWORD } }),
-      });
-      const body = (await res.json()) as { data?: { login?: { accessToken: string } } };
-      const token = body.data?.login?.accessToken;
-      if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(body).slice(0, 300)}`);
+      const token = await demoLogin(apiUrl, username);
       tokens.set(username, token);
       return token;
     },
