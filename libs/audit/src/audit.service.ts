@@ -10,7 +10,7 @@ import {
   type RequestContext,
   type TransactionParticipant,
 } from '@renkei/core';
-import { FieldAccessService, PolicyRegistry, READ, type SqlFragment } from '@renkei/authz';
+import { FieldAccessService, PolicyRegistry, type SqlFragment } from '@renkei/authz';
 import { AuditRepository } from './audit.repository';
 import { chainHash, GENESIS_HASH, type AuditContent } from './audit.hash';
 import { AUDIT_ENTRY, AUDIT_ENTRY_SUBJECT } from './audit.fields';
@@ -55,11 +55,12 @@ export class AuditService implements TransactionParticipant, OnModuleInit {
 
   async list(ctx: RequestContext, filter: AuditFilter, first: number, after?: string | null) {
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, AUDIT_ENTRY, 'a', counter);
+    const readable = this.fields.readableQuery(ctx, AUDIT_ENTRY, 'a', counter);
+    const rows = readable.rows;
     const filters: SqlFragment[] = [];
     for (const [field, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
-      const col = this.fields.guardedColumn(ctx, AUDIT_ENTRY, field, 'a', counter);
+      const col = readable.column(field);
       const name = `flt_${field}`;
       filters.push({ sql: `${col.sql} = :${name}`, params: { ...col.params, [name]: value } });
     }

@@ -3,7 +3,7 @@ export { PolicyRegistry, PolicyDefinitionError, interpolate } from './policy/pol
 export { AbilityFactory, asSubject, type AppAbility } from './ability/ability.factory';
 export { conditionsMatcher, parseConditions } from './ability/condition-matcher';
 export { abilityToSql, conditionToSql, toBrackets, UnsupportedConditionError, type SqlFragment, type ParamCounter } from './sql/rules-to-sql';
-export { FieldAccessService, type Projected } from './fields/field-access.service';
+export { FieldAccessService, type Projected, type ReadableQuery } from './fields/field-access.service';
 export { applyMask } from './fields/masks';
 export { ActorResolver } from './guard/actor-resolver';
 export { AccessGuard } from './guard/access.guard';

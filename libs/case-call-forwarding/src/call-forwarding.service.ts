@@ -227,8 +227,9 @@ export class CallForwardingService implements OnModuleInit {
   async contractHolderCounts(ctx: RequestContext): Promise<{ threshold: number; holders: { contractHolder: string; numberCount: number; caseCount: number; caseIds: string[]; refusalRecommended: boolean }[] }> {
     if (!ctx.actor || !POLICE.includes(ctx.actor.agencyKind)) throw new CallForwardingError(CallForwardingErrorCode.NOT_ALLOWED);
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, FORWARDING_NUMBER, 'n', counter);
-    const holder = this.fields.guardedColumn(ctx, FORWARDING_NUMBER, 'contractHolder', 'n', counter);
+    const readable = this.fields.readableQuery(ctx, FORWARDING_NUMBER, 'n', counter);
+    const rows = readable.rows;
+    const holder = readable.column('contractHolder');
     const threshold = this.refusalThreshold();
     const counts = await this.repository.holderCounts(rows, holder);
     return { threshold, holders: counts.map((c) => ({ ...c, refusalRecommended: c.numberCount >= threshold })) };

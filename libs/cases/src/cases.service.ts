@@ -134,13 +134,14 @@ export class CasesService implements OnModuleInit {
 
   async list(ctx: RequestContext, filter: CaseFilter, sort: { field: CaseSortField; direction: 'ASC' | 'DESC' }, first: number, after?: string | null) {
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, CASE, 'c', counter);
+    const readable = this.fields.readableQuery(ctx, CASE, 'c', counter);
+    const rows = readable.rows;
     const filters: SqlFragment[] = [];
     const param = (value: unknown) => {
       const name = `cf_${counter.next++}`;
       return { name, params: { [name]: value } };
     };
-    const guarded = (field: string) => this.fields.guardedColumn(ctx, CASE, field, 'c', counter);
+    const guarded = (field: string) => readable.column(field);
     if (filter.types?.length) {
       const g = guarded('type');
       const p = param(filter.types);

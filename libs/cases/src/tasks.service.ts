@@ -153,22 +153,23 @@ export class TasksService implements OnModuleInit {
   /**
    * Every task the actor may read, whatever agency it is addressed to, in inbox order (`tasks`,
    * HQ's per-agency drill-down, and exports: police see all their tasks, a liaison its own
-   * agency's). Filters go through guardedColumn like every list.
+   * agency's). Filters go through the guarded columns like every list.
    */
   async listVisible(ctx: RequestContext, filter: { states?: TaskState[] | null; overdue?: boolean | null; agencyId?: string | null }, first: number, after?: string | null) {
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
+    const readable = this.fields.readableQuery(ctx, TASK, 't', counter);
+    const rows = readable.rows;
     const filters: SqlFragment[] = [];
     if (filter.agencyId) {
       // Guarded like every filter: a reader who may not see the addressee cannot probe by it.
-      const agency = this.fields.guardedColumn(ctx, TASK, 'agencyId', 't', counter);
+      const agency = readable.column('agencyId');
       filters.push({ sql: `${agency.sql} = :visibleAgency`, params: { ...agency.params, visibleAgency: filter.agencyId } });
     }
     if (filter.states?.length || filter.overdue) {
-      const state = this.fields.guardedColumn(ctx, TASK, 'state', 't', counter);
+      const state = readable.column('state');
       if (filter.states?.length) filters.push({ sql: `${state.sql} = ANY(:visibleStates)`, params: { ...state.params, visibleStates: filter.states } });
       if (filter.overdue) {
-        const due = this.fields.guardedColumn(ctx, TASK, 'dueAt', 't', counter);
+        const due = readable.column('dueAt');
         filters.push({
           sql: `(${state.sql} = 'OVERDUE' OR (${state.sql} IN ('OPEN','ACKNOWLEDGED') AND ${due.sql} < :visibleNow))`,
           params: { ...state.params, ...due.params, visibleNow: this.clock.now() },
@@ -193,9 +194,10 @@ export class TasksService implements OnModuleInit {
   /** The oldest overdue tasks the actor may read, whatever agency they are addressed to. */
   async inboxOverdueAll(ctx: RequestContext, limit: number): Promise<Projected<TaskRow>[]> {
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, TASK, 't', counter);
-    const due = this.fields.guardedColumn(ctx, TASK, 'dueAt', 't', counter);
-    const state = this.fields.guardedColumn(ctx, TASK, 'state', 't', counter);
+    const readable = this.fields.readableQuery(ctx, TASK, 't', counter);
+    const rows = readable.rows;
+    const due = readable.column('dueAt');
+    const state = readable.column('state');
     const filters: SqlFragment[] = [{
       sql: `(${state.sql} = 'OVERDUE' OR (${state.sql} IN ('OPEN','ACKNOWLEDGED') AND ${due.sql} < :overdueNow))`,
       params: { ...due.params, ...state.params, overdueNow: this.clock.now() },

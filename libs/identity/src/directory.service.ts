@@ -67,10 +67,11 @@ export class DirectoryService implements OnModuleInit {
 
   async listUsers(ctx: RequestContext, filter: UserFilter, sort: { field: UserSortField; direction: 'ASC' | 'DESC' } | null, first: number, after?: string | null) {
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, USER, 'u', counter);
+    const readable = this.fields.readableQuery(ctx, USER, 'u', counter);
+    const rows = readable.rows;
     const filters: SqlFragment[] = [];
     const eq = (field: string, value: unknown, op = '=') => {
-      const col = this.fields.guardedColumn(ctx, USER, field, 'u', counter);
+      const col = readable.column(field);
       const name = `uf_${counter.next++}`;
       filters.push({ sql: `${col.sql} ${op} :${name}`, params: { ...col.params, [name]: value } });
     };
@@ -80,7 +81,7 @@ export class DirectoryService implements OnModuleInit {
     if (filter.lastLoginBefore) eq('lastLoginAt', filter.lastLoginBefore, '<');
     let order: { sql: string; params: Record<string, unknown>; direction: 'ASC' | 'DESC' } | null = null;
     if (sort) {
-      const col = this.fields.guardedColumn(ctx, USER, sort.field, 'u', counter);
+      const col = readable.column(sort.field);
       order = { ...col, direction: sort.direction };
     }
     // Sorted pages use offset-free keyset on id only when unsorted; sorted lists are capped at one page.

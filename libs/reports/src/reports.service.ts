@@ -16,7 +16,7 @@ import {
   type PageInfo,
   type Tx,
 } from '@renkei/core';
-import { FieldAccessService, PolicyRegistry, READ, type ParamCounter, type Projected, type SqlFragment } from '@renkei/authz';
+import { FieldAccessService, PolicyRegistry, READ, type ParamCounter, type Projected, type ReadableQuery, type SqlFragment } from '@renkei/authz';
 import { StateMachineRegistry } from '@renkei/workflow';
 import { ActivityReportsRepository } from './reports.repository';
 import { ACTIVITY_REPORT, ACTIVITY_REPORT_SUBJECT, ActivityReportAction } from './reports.fields';
@@ -221,9 +221,10 @@ export class ActivityReportsService implements OnModuleInit {
     direction: ActivityReportSortDirection = ActivityReportSortDirection.DESC,
   ): Promise<ActivityReportPage> {
     const counter: ParamCounter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, ACTIVITY_REPORT, 'r', counter);
-    const filters = this.filters(ctx, filter, counter);
-    const date = this.fields.guardedColumn(ctx, ACTIVITY_REPORT, 'activityDate', 'r', counter);
+    const readable = this.fields.readableQuery(ctx, ACTIVITY_REPORT, 'r', counter);
+    const rows = readable.rows;
+    const filters = this.filters(readable, filter, counter);
+    const date = readable.column('activityDate');
     let cursor: { date: string; id: string } | null = null;
     if (after) {
       const [d, id] = decodeCursor(after, 2);
@@ -241,9 +242,10 @@ export class ActivityReportsService implements OnModuleInit {
   async totals(ctx: RequestContext, q: ActivityReportTotalsQuery): Promise<ActivityReportTotals> {
     const state = q.state ?? ActivityReportState.APPROVED;
     const counter: ParamCounter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, ACTIVITY_REPORT, 'r', counter);
-    const filters = this.filters(ctx, { from: q.from, to: q.to, state, stationAgencyId: q.stationAgencyId, kind: q.kind }, counter);
-    const guarded = (field: string) => this.fields.guardedColumn(ctx, ACTIVITY_REPORT, field, 'r', counter);
+    const readable = this.fields.readableQuery(ctx, ACTIVITY_REPORT, 'r', counter);
+    const rows = readable.rows;
+    const filters = this.filters(readable, { from: q.from, to: q.to, state, stationAgencyId: q.stationAgencyId, kind: q.kind }, counter);
+    const guarded = (field: string) => readable.column(field);
     let key: SqlFragment;
     let labelExpr: string | null = null;
     if (q.groupBy === ActivityReportGroupBy.STATION) {
@@ -278,10 +280,10 @@ export class ActivityReportsService implements OnModuleInit {
   // ---- helpers ----
 
   /** Filters on guarded columns: a filter on a field the actor may not read is FORBIDDEN. */
-  private filters(ctx: RequestContext, f: ActivityReportFilter, counter: ParamCounter): SqlFragment[] {
+  private filters(readable: ReadableQuery, f: ActivityReportFilter, counter: ParamCounter): SqlFragment[] {
     const out: SqlFragment[] = [];
     const add = (field: string, op: string, value: unknown, cast = '') => {
-      const col = this.fields.guardedColumn(ctx, ACTIVITY_REPORT, field, 'r', counter);
+      const col = readable.column(field);
       const name = `flt_${counter.next++}`;
       out.push({ sql: `${col.sql} ${op} ${cast ? `CAST(:${name} AS ${cast})` : `:${name}`}`, params: { ...col.params, [name]: value } });
     };

@@ -155,14 +155,15 @@ export class TipsService implements OnModuleInit {
     // The order is by receipt time: refused (not silently empty) for anyone who may not read it.
     this.fields.assertCanQuery(ctx, TIP, ['receivedAt']);
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, TIP, 't', counter);
+    const readable = this.fields.readableQuery(ctx, TIP, 't', counter);
+    const rows = readable.rows;
     const filters = [];
     if (filter.classification) {
-      const col = this.fields.guardedColumn(ctx, TIP, 'classification', 't', counter);
+      const col = readable.column('classification');
       filters.push({ sql: `${col.sql} = :classification`, params: { ...col.params, classification: filter.classification } });
     }
     if (filter.urgent !== undefined && filter.urgent !== null) {
-      const col = this.fields.guardedColumn(ctx, TIP, 'urgent', 't', counter);
+      const col = readable.column('urgent');
       filters.push({ sql: `${col.sql} = :urgent`, params: { ...col.params, urgent: filter.urgent } });
     }
     let cursor: { receivedAt: Date; id: string } | null = null;
@@ -181,8 +182,9 @@ export class TipsService implements OnModuleInit {
   async ledger(ctx: RequestContext): Promise<{ entries: RewardLedgerRow[]; count: number; totalAmount: number; byMethod: { method: RewardPaymentMethod; count: number; totalAmount: number }[] }> {
     const counter = { next: 0 };
     // FORBIDDEN for anyone who may not read the reward group on any tip (hq.coordinator).
-    const paidAt = this.fields.guardedColumn(ctx, TIP, 'rewardPaidAt', 't', counter);
-    const rows = this.fields.rowsSql(ctx, READ, TIP, 't', counter);
+    const readable = this.fields.readableQuery(ctx, TIP, 't', counter);
+    const paidAt = readable.column('rewardPaidAt');
+    const rows = readable.rows;
     const entries = await this.repository.ledger(rows, paidAt);
     const byMethod = new Map<RewardPaymentMethod, { count: number; totalAmount: number }>();
     for (const e of entries) {

@@ -323,6 +323,36 @@ describe('FieldAccessService.assertCanQuery / guardedColumn', () => {
   });
 });
 
+describe('FieldAccessService.readableQuery', () => {
+  it('is the bare column inside the readable rows when the same condition grants the row and the field', () => {
+    // the investigator reads rows and the public group under one condition (its agency's rows):
+    // guardedColumn must test it per row, inside rowsSql's rows it already holds
+    const q = service.readableQuery(ctxFor(), SUBJECT, 's');
+    expect(q.rows.sql).toContain('s.agency_id');
+    expect(q.column('name')).toEqual({ sql: 's.name', params: {} });
+    expect(service.guardedColumn(ctxFor(), SUBJECT, 'name', 's').sql).toMatch(/^CASE WHEN/);
+    const hq = service.readableQuery(ctxFor({ agencyKind: AgencyKind.POLICE_HQ, role: Role.HQ_DIRECTOR, prefectureId: PREFECTURE }), SUBJECT, 's');
+    expect(hq.column('cardNumber')).toEqual({ sql: 's.card_number', params: {} });
+  });
+
+  it('keeps the CASE where some readable rows do not grant the field', () => {
+    // the manager reads every row's public group, the secret group only on its agency's rows
+    const q = service.readableQuery(ctxFor({ role: Role.STATION_MANAGER }), SUBJECT, 's');
+    const card = q.column('cardNumber');
+    expect(card.sql).toMatch(/^CASE WHEN .+ THEN s\.card_number END$/);
+    expect(Object.values(card.params)).toEqual([OWN_AGENCY]);
+    expect(q.column('name')).toEqual({ sql: 's.name', params: {} });
+  });
+
+  it('refuses a field that is not readable, or only masked, like assertCanQuery', () => {
+    const supervisor = service.readableQuery(ctxFor({ role: Role.STATION_SUPERVISOR }), SUBJECT, 's');
+    expect(forbidden(() => supervisor.column('name')).details).toEqual([{ field: 'name', reason: 'FIELD_NOT_READABLE' }]);
+    const investigator = service.readableQuery(ctxFor(), SUBJECT, 's');
+    expectNoValues(forbidden(() => investigator.column('cardNumber')), [CARD, '5678']);
+    expect(forbidden(() => investigator.column('nope')).details).toEqual([{ field: 'nope', reason: 'FIELD_NOT_READABLE' }]);
+  });
+});
+
 describe('FieldAccessService.assertCanWrite', () => {
   const manager = () => ctxFor({ role: Role.STATION_MANAGER });
 

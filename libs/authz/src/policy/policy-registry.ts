@@ -20,6 +20,7 @@ export class PolicyRegistry {
   private readonly subjects = new Map<string, SubjectDefinition>();
   private readonly policies = new Map<AgencyKind, Grant[]>();
   private cachedVersion: string | null = null;
+  private readonly allFieldsCache = new Map<string, readonly string[]>();
 
   registerSubject(definition: SubjectDefinition): void {
     if (this.subjects.has(definition.name)) {
@@ -47,9 +48,15 @@ export class PolicyRegistry {
     return this.subjects.has(name);
   }
 
-  allFields(name: string): string[] {
-    const def = this.subject(name);
-    return [...new Set([...def.alwaysVisible, ...Object.values(def.groups).flat()])];
+  /** Every field of a subject (the same array each time: projection asks for it per row). */
+  allFields(name: string): readonly string[] {
+    let fields = this.allFieldsCache.get(name);
+    if (!fields) {
+      const def = this.subject(name);
+      fields = [...new Set([...def.alwaysVisible, ...Object.values(def.groups).flat()])];
+      this.allFieldsCache.set(name, fields);
+    }
+    return fields;
   }
 
   groupFields(subject: string, groups: Grant['groups']): string[] {

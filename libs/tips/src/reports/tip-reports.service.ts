@@ -161,18 +161,19 @@ export class TipReportsService implements OnModuleInit {
     // Refused (not silently empty) for anyone who may not read report files at all.
     this.fields.assertCanQuery(ctx, TIP_REPORT_FILE, ['generatedAt']);
     const counter = { next: 0 };
-    const rows = this.fields.rowsSql(ctx, READ, TIP_REPORT_FILE, 'f', counter);
+    const readable = this.fields.readableQuery(ctx, TIP_REPORT_FILE, 'f', counter);
+    const rows = readable.rows;
     const filters: SqlFragment[] = [];
     if (filter.form !== undefined && filter.form !== null) {
-      const col = this.fields.guardedColumn(ctx, TIP_REPORT_FILE, 'form', 'f', counter);
+      const col = readable.column('form');
       filters.push({ sql: `${col.sql} = :formFilter`, params: { ...col.params, formFilter: filter.form } });
     }
     if (filter.tipId) {
-      const col = this.fields.guardedColumn(ctx, TIP_REPORT_FILE, 'tipId', 'f', counter);
+      const col = readable.column('tipId');
       filters.push({ sql: `${col.sql} = :tipIdFilter`, params: { ...col.params, tipIdFilter: filter.tipId } });
     }
     if (filter.notDownloaded !== undefined && filter.notDownloaded !== null) {
-      const col = this.fields.guardedColumn(ctx, TIP_REPORT_FILE, 'firstDownloadedAt', 'f', counter);
+      const col = readable.column('firstDownloadedAt');
       filters.push({ sql: `${col.sql} IS ${filter.notDownloaded ? '' : 'NOT '}NULL`, params: col.params });
     }
     let cursor: { generatedAt: Date; id: string } | null = null;
