@@ -13,6 +13,7 @@ import { CreateActivityReports1764100000001 } from './1764100000001-create-activ
 import { CreateExportJobs1764100000002 } from './1764100000002-create-export-jobs';
 import { CreateTipReportFiles1764100000003 } from './1764100000003-create-tip-report-files';
 import { TipIntakeThrottle1764100000004 } from './1764100000004-tip-intake-throttle';
+import { TaskCaseContext1764200000000 } from './1764200000000-task-case-context';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateExportJobs1764100000002,
   CreateTipReportFiles1764100000003,
   TipIntakeThrottle1764100000004,
+  TaskCaseContext1764200000000,
 ];

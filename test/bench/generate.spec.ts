@@ -81,6 +81,13 @@ describe('bench data generator', () => {
          OR NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'case.filed')`,
     );
     expect(orphans.n).toBe(0);
+    // the generator writes the tasks' copies of their case's values itself (triggers are off while loading)
+    const drift = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tasks t JOIN cases c ON c.id = t.case_id
+        WHERE t.case_type IS DISTINCT FROM c.type OR t.case_prefecture_id IS DISTINCT FROM c.prefecture_id
+           OR t.case_owning_agency_id IS DISTINCT FROM c.owning_agency_id`,
+    );
+    expect(drift.n).toBe(0);
     // accounts point at a task of their own bank in their own case; scope_refs name them
     const links = await one<{ bad: number }>(
       `SELECT count(*)::int AS bad FROM departure_accounts a LEFT JOIN tasks t ON t.id = a.task_id

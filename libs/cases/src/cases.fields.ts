@@ -15,13 +15,17 @@ export enum CaseAction {
   WITHDRAW = 'withdraw',
 }
 
+// The policies compare these arrays with the actor's own ids (uuids): `anyOf` lets a row rule
+// on them be a semi-join served by the user / agency indexes.
 const assignees = (caseIdExpr: string): ColumnSpec => ({
   expr: `ARRAY(SELECT ca.user_id::text FROM case_assignees ca WHERE ca.case_id = ${caseIdExpr})`,
   array: true,
+  anyOf: `SELECT 1 FROM case_assignees ca WHERE ca.case_id = ${caseIdExpr} AND ca.user_id = ANY(CAST({values} AS uuid[]))`,
 });
 const taskAgencies = (caseIdExpr: string): ColumnSpec => ({
   expr: `ARRAY(SELECT tk.agency_id::text FROM tasks tk WHERE tk.case_id = ${caseIdExpr} AND tk.state <> 'WITHDRAWN')`,
   array: true,
+  anyOf: `SELECT 1 FROM tasks tk WHERE tk.case_id = ${caseIdExpr} AND tk.state <> 'WITHDRAWN' AND tk.agency_id = ANY(CAST({values} AS uuid[]))`,
 });
 const caseColumn = (column: string, caseIdExpr: string): ColumnSpec => ({
   expr: `(SELECT cs.${column} FROM cases cs WHERE cs.id = ${caseIdExpr})`,
@@ -76,9 +80,11 @@ export const TASK_SUBJECT: SubjectDefinition = {
     dueAt: { expr: '{alias}.due_at' },
     answeredAt: { expr: '{alias}.answered_at' },
     createdAt: { expr: '{alias}.created_at' },
-    caseType: caseColumn('type', '{alias}.case_id'),
-    casePrefectureId: caseColumn('prefecture_id', '{alias}.case_id'),
-    caseOwningAgencyId: caseColumn('owning_agency_id', '{alias}.case_id'),
+    // Copies of the case's values, kept equal by a trigger (migration 1764200000000): the row
+    // rules of every task list and aggregate test them, and an index serves them.
+    caseType: { expr: '{alias}.case_type' },
+    casePrefectureId: { expr: '{alias}.case_prefecture_id' },
+    caseOwningAgencyId: { expr: '{alias}.case_owning_agency_id' },
     caseAssigneeIds: assignees('{alias}.case_id'),
   },
 };

@@ -23,6 +23,8 @@ interface Row {
   s: string | null;
   flag: boolean | null;
   tags: (string | null)[] | null;
+  /** the same array, read through `anyOf` (a semi-join form) */
+  tagsx?: (string | null)[] | null;
 }
 
 const TABLE = 'authz_prop_rows';
@@ -36,6 +38,8 @@ const COLUMNS: Readonly<Record<string, ColumnSpec>> = {
   s: { expr: '{alias}.s' },
   flag: { expr: '{alias}.flag' },
   tags: { expr: '{alias}.tags', array: true },
+  // The same array with `anyOf`: the EXISTS form must select exactly the rows the overlap does.
+  tagsx: { expr: '{alias}.tags', array: true, anyOf: 'SELECT 1 FROM unnest({alias}.tags) AS u(v) WHERE u.v = ANY({values})' },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +91,7 @@ function fixtureRows(): Row[] {
   return rows.map((r, i) => ({ id: i + 1, ...r }));
 }
 
-const ROWS = fixtureRows();
+const ROWS = fixtureRows().map((r) => ({ ...r, tagsx: r.tags }));
 const ALL_IDS = ROWS.map((r) => r.id);
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +136,7 @@ const FIELD_CONDITIONS: Record<string, fc.Arbitrary<unknown>> = {
   s: scalarCondition(strArb, true),
   flag: scalarCondition(fc.boolean(), false),
   tags: tagsCondition,
+  tagsx: tagsCondition,
 };
 
 /** An implicit AND of one to three fields. */

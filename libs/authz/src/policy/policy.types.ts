@@ -11,6 +11,13 @@ export type MaskKind = 'last4';
 export interface ColumnSpec {
   expr: string;
   array?: boolean;
+  /**
+   * For an array column read from another table: a condition, true when the array holds any of
+   * `{values}` (an array parameter), written as a subquery PostgreSQL can plan as a semi-join
+   * (`EXISTS (SELECT 1 FROM … WHERE … = ANY({values}))`). Without it, a rule on the array
+   * builds the array for every row and tests it: a sequential scan of the table.
+   */
+  anyOf?: string;
 }
 
 /**

@@ -123,6 +123,13 @@ export function conditionToSql(
 
   if (spec.array) {
     // CASL matches an array field when any element matches: eq = contains, in = overlaps.
+    const nonNull = (isList ? values : [value]).filter((v) => v !== null && v !== undefined);
+    if (spec.anyOf && (anyNode.operator === 'eq' || anyNode.operator === 'in') && nonNull.length === values.length) {
+      // The array is never NULL nor holds a NULL (the declaring subject's promise), so EXISTS is
+      // two-valued like the overlap it replaces.
+      const p = param(nonNull);
+      return { sql: `EXISTS (${spec.anyOf.replaceAll('{alias}', alias).replaceAll('{values}', `:${p.name}`)})`, params: p.params };
+    }
     switch (anyNode.operator) {
       case 'eq': {
         if (value === null) throw new UnsupportedConditionError(`null on array field "${field}"`);
