@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -40,6 +41,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: formatGraphqlError,
+          // No HTTP caching of answers that depend on who asks: the per-field cache-control
+          // bookkeeping would only cost time (docs/PERFORMANCE.md).
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         TerminusModule,
         IdentityModule,

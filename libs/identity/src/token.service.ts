@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@renkei/core';
@@ -17,7 +18,10 @@ export class TokenService {
   private readonly jwt: JwtService;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.jwt = new JwtService({ secret: config.auth.tokenSecret, signOptions: { algorithm: 'HS256' } });
+    // A KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to read it as
+    // a public key on every verify, which showed in the request profile.
+    const key = createSecretKey(Buffer.from(config.auth.tokenSecret, 'utf8'));
+    this.jwt = new JwtService({ secret: key as unknown as Buffer, signOptions: { algorithm: 'HS256' } });
   }
 
   sign(userId: string, sessionId: string, now: Date): { token: string; expiresAt: Date } {
