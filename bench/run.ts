@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const world = await startApp(mode, services, log);
     stops.unshift(() => world.stop());
     // The baselines in processes of their own, like the API (never sharing autocannon's event loop).
-    const baseEnv = { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+    const baseEnv = { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
     const floor = await startBaselineProcess(join(__dirname, 'lib/floor-server.js'), baseEnv, log);
     stops.unshift(() => floor.close());
     const open = await startBaselineProcess(join(__dirname, 'lib/allow-all.js'), baseEnv, log);

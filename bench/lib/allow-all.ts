@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
@@ -49,8 +50,11 @@ export async function bootInProcessApi(
   opts: { override?: (builder: TestingModuleBuilder) => TestingModuleBuilder; logs?: boolean; redisPrefix?: string } = {},
 ): Promise<InProcessApi> {
   const attachments = mkdtempSync(join(tmpdir(), 'renkei-bench-inproc-files-'));
+  // Production settings, as the API child processes run (world.ts roleEnv), with a token secret
+  // of its own: its tokens come from its own login.
   const config = loadConfig({
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
+    AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     ...(opts.redisPrefix ? { REDIS_PREFIX: opts.redisPrefix } : {}),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,8 @@ export interface RunningWorld extends BenchWorld {
 export interface Services {
   databaseUrl: string;
   redisUrl: string;
+  /** One random secret per run: every API process of the run accepts the others' tokens. */
+  tokenSecret: string;
   stop(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startServices(log: (m: string) => void): Promise<Services>
   return {
     databaseUrl: pg.url,
     redisUrl: redis.url,
+    tokenSecret: randomBytes(32).toString('hex'),
     async stop() {
       for (const s of started.reverse()) await s.stop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
@@ -73,14 +77,15 @@ export async function waitHealthy(url: string, child: ChildProcess): Promise<voi
 
 
 /**
- * The API and the worker as child processes (as `npm start` runs them), on the services given:
- * development settings (demo logins allowed), logs at warn, demo data not reloaded.
+ * The environment of an API or worker process of the bench: production settings (GraphQL's
+ * development-only checks off, as deployed), the run's token secret, logs at warn, demo data not
+ * reloaded. The demo users were seeded by the bench itself (startServices), so they log in.
  */
-/** The environment of an API or worker process of the bench (development: demo logins work). */
 export function roleEnv(services: Services, port: number, attachmentsDir: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
+    AUTH_TOKEN_SECRET: services.tokenSecret,
     PORT: String(port),
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
