@@ -60,12 +60,15 @@ export class TaskCaseContext1764200000000 implements MigrationInterface {
     await q.query(`DROP INDEX cases_owner_idx`);
     await q.query(`CREATE INDEX cases_prefecture_idx ON cases (prefecture_id, filed_at DESC NULLS LAST, id DESC)`);
     await q.query(`CREATE INDEX cases_owner_idx ON cases (owning_agency_id, filed_at DESC NULLS LAST, id DESC)`);
+    // The same order over every case (a national reader, and the bench's allow-everything app).
+    await q.query(`CREATE INDEX cases_filed_idx ON cases (filed_at DESC NULLS LAST, id DESC)`);
     // The dashboard's open cases per prefecture / owner.
     await q.query(`CREATE INDEX cases_prefecture_open_idx ON cases (prefecture_id, type, state) WHERE closed_at IS NULL`);
     await q.query(`CREATE INDEX cases_owner_open_idx ON cases (owning_agency_id, type, state) WHERE closed_at IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX cases_filed_idx`);
     await q.query(`DROP INDEX cases_owner_open_idx`);
     await q.query(`DROP INDEX cases_prefecture_open_idx`);
     await q.query(`DROP INDEX cases_owner_idx`);
