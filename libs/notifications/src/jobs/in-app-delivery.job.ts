@@ -7,7 +7,10 @@ import { DELIVERY_WORKER_OPTIONS, NotificationJob, NotificationQueue, type Deliv
  * Writes the in-app notifications of one outbox row. Idempotent by (user, idempotency key):
  * a retried, re-added or crash-recovered job inserts nothing the second time.
  */
-@Processor(NotificationQueue.IN_APP, { ...DELIVERY_WORKER_OPTIONS, concurrency: 5 })
+// 16 at once: a job is two short statements and BullMQ's own round trips, so throughput is
+// concurrency / latency; at 5 the worker fell behind 600 events/s once PostgreSQL was busy
+// (bench scenario 7, docs/PERFORMANCE.md). The pool (10 connections) bounds the database side.
+@Processor(NotificationQueue.IN_APP, { ...DELIVERY_WORKER_OPTIONS, concurrency: 16 })
 export class InAppDeliveryJob extends WorkerHost {
   constructor(private readonly repository: NotificationsRepository) {
     super();
